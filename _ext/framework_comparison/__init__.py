@@ -1,0 +1,58 @@
+"""Framework comparison: records of Python web frameworks, and the views built from them.
+
+Each framework page holds one ``framework`` directive. This extension validates
+it into a record, keeps the records in the ``fw`` domain, and turns them into
+cards, comparison tables, feature matrices, the glossary's back-links and
+``frameworks.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .directive import setup_directive
+from .domain import setup_domain
+from .export import setup_export
+from .glossary import setup_glossary
+from .html import setup_html
+from .matrix import setup_matrix
+from .tables import setup_tables
+from .views import setup_views
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+__version__ = "1.0"
+
+
+def _env_version() -> int:
+    """Changes whenever the field declarations or vocabularies change.
+
+    Sphinx re-reads every page when an extension's ``env_version`` changes, so
+    editing a term or a field is enough to revalidate every record.
+    """
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in ("schema.py", "vocabulary.py", "validation.py"):
+        digest.update((here / name).read_bytes())
+    return int(digest.hexdigest()[:12], 16)
+
+
+def setup(app: Sphinx) -> ExtensionMetadata:
+    setup_domain(app)
+    setup_directive(app)
+    setup_views(app)
+    setup_tables(app)
+    setup_matrix(app)
+    setup_glossary(app)
+    setup_export(app)
+    setup_html(app)
+    return {
+        "version": __version__,
+        "env_version": _env_version(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,251 @@
+"""The ``framework`` directive: one validated record, and its card on the page.
+
+The directive reads its own field list instead of letting docutils parse
+options, because docutils drops the whole directive on an unknown or repeated
+option. Reading the fields here lets every mistake become a located warning
+while every valid value is kept::
+
+    .. framework:: Name
+       :licence: MIT
+       :sources: https://example.org/LICENSE
+                 https://example.org/docs/
+
+       One paragraph about the framework.
+
+It produces::
+
+    index
+    target (ids: framework-<slug>)
+    container.framework-card
+        container.framework-card-header
+            paragraph: strong(Name), status term
+        container.framework-card-body
+            <the paragraph(s) of the body>
+            tabular_col_spec
+            table.framework-card-fields (one row per field with a value)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
+from .diagnostics import did_you_mean, warn
+from .domain import get_domain
+from .records import FrameworkRecord
+from .render import link, short_url, term_ref, value_nodes
+from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS, Kind
+from .validation import parse_value
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from .schema import Field
+    from .validation import Value
+
+_FIELD_LINE = re.compile(r":(?P<key>[^:\s][^:]*):(?:\s+(?P<value>.*))?$")
+
+#: What to write when a required field is missing, by kind.
+_MISSING_HINTS = {
+    Kind.SPDX: "write ':{key}: unknown' if the sources do not settle it",
+    Kind.TERMS: "write ':{key}: unknown' if the sources do not settle it",
+    Kind.STATUS: "one of: " + ", ".join(STATUS_LABELS),
+    Kind.DATE: "the date you checked the sources, as YYYY-MM-DD",
+    Kind.URLS: "the URLs behind the fields, one per line",
+}
+
+
+def setup_directive(app: Sphinx) -> None:
+    app.add_directive("framework", FrameworkDirective)
+    app.add_config_value(
+        "framework_today", None, "env", types=(str, type(None)),
+        description="ISO date that counts as today (for tests); default: the real date",
+    )
+
+
+def today(config_value: str | None) -> dt.date:
+    if config_value:
+        return dt.date.fromisoformat(config_value)
+    return dt.date.today()
+
+
+class FrameworkDirective(SphinxDirective):
+    """Describe one framework: its criteria fields and a one-paragraph summary."""
+
+    has_content = True
+    # No option_spec: the field list is parsed in :meth:`read_fields`.
+    option_spec: ClassVar[dict] = {}
+
+    def run(self) -> list[nodes.Node]:
+        lines = list(self.content)
+        # docutils hands the text after "::" over as the first content line;
+        # it is the name only if it sits on the directive's own line.
+        on_directive_line = bool(lines) and self.content.offset(0) == self.lineno - 1
+        name = lines[0].strip() if on_directive_line else ""
+        start = 1 if on_directive_line else 0
+        if not name:
+            warn(
+                "the framework directive needs a name: '.. framework:: Name'; "
+                "this record was skipped",
+                self.get_location_tuple(),
+                "argument",
+            )
+            return []
+
+        raw, body_start = self.read_fields(start)
+        values = self.validate(raw)
+        body = nodes.container()
+        body_lines = self.content[body_start:]
+        if body_lines:
+            self.state.nested_parse(body_lines, self.content_offset + body_start, body)
+        else:
+            warn(f"the framework directive for {name!r} has no summary paragraph",
+                 self.get_location_tuple(), "summary")
+
+        record = FrameworkRecord(
+            name=name,
+            docname=self.env.docname,
+            lineno=self.lineno,
+            values=tuple((fld.key, values.get(fld.key)) for fld in FIELDS),
+            summary=body.astext().strip(),
+        )
+        get_domain(self.env).add_record(record)
+        card = build_card(record, body.children)
+        for node in card:
+            for inner in node.findall(lambda n: n.line is None):
+                self.set_source_info(inner)
+        return card
+
+    def get_location_tuple(self, index: int | None = None) -> tuple[str, int]:
+        line = self.lineno if index is None else self.content.offset(index) + 1
+        return (self.env.docname, line)
+
+    def read_fields(self, start: int) -> tuple[dict[str, tuple[str, int]], int]:
+        """The raw value and content index of each field; and where the body starts."""
+        raw: dict[str, tuple[str, int]] = {}
+        current: str | None = None
+        index = start
+        for index in range(start, len(self.content)):
+            line = self.content[index]
+            if not line.strip():
+                return raw, index + 1
+            match = _FIELD_LINE.match(line)
+            if match:
+                current = self.note_field(raw, match["key"].strip().lower(),
+                                          match["value"] or "", index)
+            elif line[:1].isspace() and current is not None:
+                text, at = raw[current]
+                raw[current] = (f"{text}\n{line.strip()}", at)
+            elif line[:1].isspace():
+                continue  # continuation of a field that was already reported
+            else:
+                warn(
+                    f"expected a field such as ':licence: MIT' but found {line.strip()!r}; "
+                    "leave a blank line between the fields and the summary",
+                    self.get_location_tuple(index),
+                    "syntax",
+                )
+                return raw, index
+        return raw, len(self.content)
+
+    def note_field(
+        self, raw: dict[str, tuple[str, int]], key: str, value: str, index: int
+    ) -> str | None:
+        """Record one field line; warn about unknown and repeated fields."""
+        if key not in FIELDS_BY_KEY:
+            warn(
+                f"unknown field :{key}:{did_you_mean(key, FIELDS_BY_KEY, quote=':')}; "
+                "the fields are listed in the contributing guide",
+                self.get_location_tuple(index),
+                "option",
+            )
+            return None
+        if key in raw:
+            first = self.content.offset(raw[key][1]) + 1
+            warn(
+                f"the :{key}: field is given twice (first on line {first}); "
+                "the first value was kept",
+                self.get_location_tuple(index),
+                "duplicate_option",
+            )
+            return None
+        raw[key] = (value, index)
+        return key
+
+    def validate(self, raw: dict[str, tuple[str, int]]) -> dict[str, Value]:
+        """Parse every field given; warn about problems and missing required fields."""
+        now = today(self.config.framework_today)
+        values: dict[str, Value] = {}
+        for fld in FIELDS:
+            if fld.key not in raw:
+                if fld.required:
+                    hint = _MISSING_HINTS.get(fld.kind, "see the contributing guide")
+                    warn(
+                        f"missing required field :{fld.key}: ({hint.format(key=fld.key)})",
+                        self.get_location_tuple(),
+                        "missing",
+                    )
+                continue
+            text, index = raw[fld.key]
+            parsed = parse_value(fld, text, now)
+            for problem in parsed.problems:
+                warn(problem.message, self.get_location_tuple(index), problem.subtype)
+            values[fld.key] = parsed.value
+        return values
+
+
+def build_card(record: FrameworkRecord, body: list[nodes.Node]) -> list[nodes.Node]:
+    """The "at a glance" card: a header, the summary and a table of the fields."""
+    index = addnodes.index(
+        entries=[("single", f"{record.name} (framework)", record.anchor, "", None)]
+    )
+    target = nodes.target("", "", ids=[record.anchor])
+
+    title = nodes.paragraph("", "", classes=["framework-card-title"])
+    title += nodes.strong(record.name, record.name)
+    if record.get("status"):
+        title += nodes.Text(" \u2014 ")
+        title += term_ref(str(record.get("status")))
+    header = nodes.container("", title, classes=["framework-card-header"])
+
+    card_body = nodes.container("", *body, classes=["framework-card-body"])
+    card_body += addnodes.tabular_col_spec(spec=r"\X{1}{4}\X{3}{4}")
+    card_body += fields_table(record)
+    card = nodes.container("", header, card_body, classes=["framework-card"])
+    return [index, target, card]
+
+
+def fields_table(record: FrameworkRecord) -> nodes.table:
+    """Two columns, field and value, for every field the record has a value for."""
+    table = nodes.table(classes=["framework-card-fields"])
+    tgroup = nodes.tgroup(cols=2)
+    table += tgroup
+    for width in (25, 75):
+        tgroup += nodes.colspec(colwidth=width)
+    tbody = nodes.tbody()
+    tgroup += tbody
+    for fld in FIELDS:
+        shown = _card_value(record, fld)
+        if not shown:
+            continue
+        row = nodes.row()
+        row += nodes.entry("", nodes.paragraph("", fld.label))
+        row += nodes.entry("", *shown)
+        tbody += row
+    return table
+
+
+def _card_value(record: FrameworkRecord, fld: Field) -> list[nodes.Node]:
+    if fld.kind is Kind.URLS:
+        urls = record.get(fld.key) or ()
+        return [nodes.paragraph("", "", link(url, short_url(url))) for url in urls]
+    inline = value_nodes(record, fld, short=fld.kind is Kind.URL)
+    return [nodes.paragraph("", "", *inline)] if inline else []
+
+
+__all__ = ["FrameworkDirective", "build_card"]

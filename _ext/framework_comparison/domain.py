@@ -1,0 +1,235 @@
+"""The ``fw`` domain: every framework record of the project, keyed by document.
+
+Sphinx reads pages one at a time (or in parallel workers) and keeps this
+domain's data in the pickled environment. ``clear_doc`` and
+``merge_domaindata`` are what keep incremental and parallel builds right:
+a re-read or deleted page drops its records, and a worker's records join the
+main process's. The domain also resolves ``:framework:`Name``` references,
+lists frameworks in ``objects.inv`` for intersphinx, and tells Sphinx which
+pages hold views, so those are re-written whenever any record changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from sphinx.domains import Domain, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util.nodes import make_refnode
+
+from .diagnostics import did_you_mean, warn
+from .records import FrameworkRecord, slugify
+from .schema import FIELDS, Kind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Set
+
+    from docutils import nodes
+    from docutils.nodes import Element
+    from sphinx.addnodes import pending_xref
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+DOMAIN = "fw"
+
+
+def setup_domain(app: Sphinx) -> None:
+    app.add_domain(FrameworkDomain)
+    # ``:framework:`Django``` is the short spelling contributors type;
+    # ``:fw:framework:`` is the same role through the domain (and intersphinx).
+    app.add_role("framework", FrameworkRole())
+    app.connect("env-get-updated", rewrite_views_when_records_change)
+
+
+class FrameworkRole(XRefRole):
+    """``:framework:`Name``` -- a link to a framework's page, by its name."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        self.name = f"{DOMAIN}:framework"
+        return super().run()
+
+
+class FrameworkDomain(Domain):
+    """Holds the records; resolves references to frameworks."""
+
+    name = DOMAIN
+    label = "Python web frameworks"
+    object_types = {"framework": ObjType("framework", "framework")}  # noqa: RUF012
+    roles = {"framework": XRefRole()}  # noqa: RUF012
+    initial_data: dict[str, Any] = {  # noqa: RUF012
+        "records": {},  # docname -> tuple[FrameworkRecord, ...]
+        "views": {},  # docname -> True, for pages holding a table, matrix or glossary
+        "fingerprint": "",  # of all records, when views were last scheduled
+    }
+    data_version = 1
+
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        self._changed()
+
+    # -- storing -----------------------------------------------------------
+
+    @property
+    def _records(self) -> dict[str, tuple[FrameworkRecord, ...]]:
+        return self.data["records"]
+
+    def add_record(self, record: FrameworkRecord) -> None:
+        self._records[record.docname] = (*self._records.get(record.docname, ()), record)
+        self._changed()
+
+    def _changed(self) -> None:
+        # Views read the sorted records once per page and every reference
+        # resolves through them: sort once per change, not once per look-up.
+        self._sorted: list[FrameworkRecord] | None = None
+        self._by_slug: dict[str, FrameworkRecord] | None = None
+        self._by_term: dict[tuple[str, str], list[FrameworkRecord]] | None = None
+
+    def note_view(self, docname: str) -> None:
+        self.data["views"][docname] = True
+
+    def clear_doc(self, docname: str) -> None:
+        self._records.pop(docname, None)
+        self.data["views"].pop(docname, None)
+        self._changed()
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for docname in docnames:
+            if docname in otherdata["records"]:
+                self._records[docname] = otherdata["records"][docname]
+            if docname in otherdata["views"]:
+                self.data["views"][docname] = True
+        self._changed()
+
+    # -- reading -----------------------------------------------------------
+
+    def records(self) -> list[FrameworkRecord]:
+        """Every record, in a fixed order (by name, then location)."""
+        if self._sorted is None:
+            self._sorted = sorted(
+                (record for records in self._records.values() for record in records),
+                key=lambda record: record.sort_key,
+            )
+        return self._sorted
+
+    def by_slug(self) -> dict[str, FrameworkRecord]:
+        """The first record (in the fixed order) for each name."""
+        if self._by_slug is None:
+            found: dict[str, FrameworkRecord] = {}
+            for record in self.records():
+                found.setdefault(record.slug, record)
+            self._by_slug = found
+        return self._by_slug
+
+    def with_term(self, key: str, label: str) -> list[FrameworkRecord]:
+        """The records (in the fixed order) whose field *key* holds *label*.
+
+        Built once per change for all fields, so the glossary's back-links cost
+        one pass over the records, not one pass per term.
+        """
+        if self._by_term is None:
+            index: dict[tuple[str, str], list[FrameworkRecord]] = {}
+            for record in self.records():
+                for fld in FIELDS:
+                    if fld.is_criterion:
+                        labels = record.terms(fld.key)
+                    elif fld.kind is Kind.STATUS and record.get(fld.key):
+                        labels = (str(record.get(fld.key)),)
+                    else:
+                        continue
+                    for term in labels:
+                        index.setdefault((fld.key, term), []).append(record)
+            self._by_term = index
+        return self._by_term.get((key, label), [])
+
+    def view_docnames(self) -> list[str]:
+        return sorted(self.data["views"])
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256(repr(self.records()).encode()).hexdigest()
+
+    # -- checking and resolving --------------------------------------------
+
+    def check_consistency(self) -> None:
+        """Warn, at each location, about framework names defined more than once."""
+        by_slug: dict[str, list[FrameworkRecord]] = {}
+        for record in self.records():
+            by_slug.setdefault(record.slug, []).append(record)
+        for same in by_slug.values():
+            for record in same[1:] if len(same) > 1 else ():
+                others = ", ".join(
+                    f"{self.env.doc2path(other.docname, base=False)}:{other.lineno}"
+                    for other in same
+                    if other is not record
+                )
+                warn(
+                    f"duplicate framework name {record.name!r}: also defined at {others}; "
+                    "each framework has one page",
+                    (record.docname, record.lineno),
+                    "duplicate",
+                )
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> nodes.reference | None:
+        record = self.by_slug().get(slugify(target))
+        if record is None:
+            names = [record.name for record in self.records()]
+            warn(
+                f"unknown framework {target!r} in :framework: reference"
+                f"{did_you_mean(target, names)}",
+                node,
+                "reference",
+            )
+            return contnode  # type: ignore[return-value]  # plain text, warned once
+        return make_refnode(
+            builder, fromdocname, record.docname, record.anchor, contnode, record.name
+        )
+
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        record = self.by_slug().get(slugify(target))
+        if record is None:
+            return []
+        ref = make_refnode(
+            builder, fromdocname, record.docname, record.anchor, contnode, record.name
+        )
+        return [(f"{DOMAIN}:framework", ref)]
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for record in self.by_slug().values():
+            yield record.slug, record.name, "framework", record.docname, record.anchor, 1
+
+
+def get_domain(env: BuildEnvironment) -> FrameworkDomain:
+    return env.domains[DOMAIN]  # type: ignore[return-value]
+
+
+def rewrite_views_when_records_change(app: Sphinx, env: BuildEnvironment) -> Iterable[str]:
+    """Name the pages holding views whenever any record changed since the last build.
+
+    Those pages are then written again from the current records, without being
+    re-read: an edited, added or deleted framework page never leaves a stale
+    table, matrix or glossary entry behind.
+    """
+    domain = get_domain(env)
+    fingerprint = domain.fingerprint()
+    if fingerprint == domain.data["fingerprint"]:
+        return []
+    domain.data["fingerprint"] = fingerprint
+    return domain.view_docnames()

@@ -1,0 +1,162 @@
+"""The ``framework-glossary`` directive: every status and vocabulary term, defined once.
+
+The terms and their definitions come from :mod:`.vocabulary`; they are made
+into Sphinx's own glossary nodes while the page is read, so ``:term:`` works
+from any page and every term is in the index. Under each definition, a
+placeholder becomes the list of frameworks that have the term when the page
+is written. The directive makes::
+
+    section (Core concepts)               -- one per group below; no back-links here
+    section (Status)
+        paragraph (what the field means)
+        glossary
+            definition_list.glossary
+                definition_list_item
+                    term (registered with the standard domain, indexed)
+                    definition
+                        <the term's definition>
+                        framework_view(view="backlinks", field=..., term=...)
+    section (one per criterion, in the overview's order)
+    section (Values in every criterion: none, unknown)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.domains.std import make_glossary_term
+from sphinx.util.docutils import SphinxDirective
+
+from .records import is_special
+from .render import framework_ref, joined
+from .schema import CRITERIA, FIELDS_BY_KEY
+from .views import placeholder, register_renderer
+from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+
+    from .domain import FrameworkDomain
+    from .views import framework_view
+
+#: Pseudo-field for the back-links of ``none`` and ``unknown``.
+ANY_CRITERION = "*"
+
+
+def setup_glossary(app: Sphinx) -> None:
+    app.add_directive("framework-glossary", FrameworkGlossaryDirective)
+    register_renderer("backlinks", render_backlinks)
+
+
+class FrameworkGlossaryDirective(SphinxDirective):
+    """Glossary sections for the statuses, every criterion's terms, none and unknown."""
+
+    has_content = False
+    option_spec: ClassVar[dict] = {}
+
+    def run(self) -> list[nodes.Node]:
+        status = FIELDS_BY_KEY["status"]
+        sections = [
+            self.section(
+                "concepts",
+                "Core concepts",
+                "The ideas behind the criteria, kept apart as the original "
+                "overview kept them apart.",
+                [(t.label, t.definition, "") for t in CONCEPTS],
+            ),
+            self.section(
+                "status",
+                "Status",
+                status.description,
+                [(s.label, s.definition, "status") for s in STATUSES],
+            )
+        ]
+        for fld in CRITERIA:
+            sections.append(
+                self.section(
+                    fld.key,
+                    fld.heading,
+                    f"Terms of the :{fld.key}: field. {fld.description}",
+                    [(t.label, t.definition, fld.key) for t in fld.vocabulary],
+                )
+            )
+        sections.append(
+            self.section(
+                "special",
+                "Values in every criterion",
+                "Two values are valid in every criterion, and they are never "
+                "the same thing.",
+                [(t.label, t.definition, ANY_CRITERION) for t in SPECIAL_TERMS],
+            )
+        )
+        return sections
+
+    def section(
+        self, key: str, title: str, intro: str, terms: list[tuple[str, str, str]]
+    ) -> nodes.section:
+        section = nodes.section(ids=[f"glossary-{key}"], names=[f"glossary-{key}"])
+        section += nodes.title(title, title)
+        section += nodes.paragraph(intro, intro)
+        self.state.document.note_implicit_target(section)
+        items = []
+        for label, definition, field_key in terms:
+            term = make_glossary_term(
+                self.env,
+                [nodes.Text(label)],
+                None,
+                *self.get_source_info(),
+                node_id=None,
+                document=self.state.document,
+            )
+            body = self.parse_text_to_nodes(definition)
+            if field_key:  # concepts are not values of a field: no back-links
+                body.append(placeholder(self, "backlinks", field=field_key, term=label))
+            items.append(nodes.definition_list_item("", term, nodes.definition("", *body)))
+        dlist = nodes.definition_list("", *items, classes=["glossary"])
+        glossary = addnodes.glossary("", dlist, sorted=False)
+        self.set_source_info(glossary)
+        section += glossary
+        return section
+
+
+def render_backlinks(
+    node: framework_view, domain: FrameworkDomain, builder: Builder
+) -> list[nodes.Node]:
+    """"Frameworks: A, B." under a term, or the frameworks with ``none``/``unknown``."""
+    label = node["term"]
+    if node["field"] == ANY_CRITERION and is_special(label):
+        return [_special_backlinks(label, domain)]
+    records = domain.with_term(node["field"], label)
+    para = nodes.paragraph(classes=["fw-backlinks"])
+    if not records:
+        para += nodes.emphasis("", "No framework in this overview has this term yet.")
+        return [para]
+    para += nodes.strong("", f"Frameworks ({len(records)}): ")
+    para += joined([framework_ref(record) for record in records])
+    return [para]
+
+
+def _special_backlinks(label: str, domain: FrameworkDomain) -> nodes.Node:
+    """Frameworks with ``none`` or ``unknown`` somewhere, and in which criteria."""
+    fields_of: dict[str, list[str]] = {}
+    records = {}
+    for fld in CRITERIA:
+        for record in domain.with_term(fld.key, label):
+            fields_of.setdefault(record.slug, []).append(fld.label.lower())
+            records[record.slug] = record
+    para = nodes.paragraph(classes=["fw-backlinks"])
+    if not records:
+        para += nodes.emphasis("", f"No framework in this overview has '{label}' anywhere.")
+        return para
+    para += nodes.strong("", f"Frameworks with '{label}' values ({len(records)}): ")
+    parts: list[nodes.Node] = []
+    for record in sorted(records.values(), key=lambda r: r.sort_key):
+        item = nodes.inline()
+        item += framework_ref(record)
+        item += nodes.Text(f" ({', '.join(fields_of[record.slug])})")
+        parts.append(item)
+    para += joined(parts, "; ")
+    return para

@@ -1,0 +1,104 @@
+"""The ``framework-matrix`` directive: frameworks against one criterion's terms.
+
+::
+
+    .. framework-matrix:: deployment
+       :status: active                   (optional filter)
+
+Each row is a framework and each column a term of the criterion; a cell is
+marked where the framework has the term, ``?`` where the criterion is not
+verified, and left empty where it does not have it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from .diagnostics import did_you_mean, warn
+from .render import framework_ref, term_ref
+from .schema import CRITERIA, FIELDS_BY_KEY, UNKNOWN
+from .tables import row_classes, select, split_list
+from .views import build_table, column_chunks, placeholder, register_renderer
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+
+    from .domain import FrameworkDomain
+    from .records import FrameworkRecord
+    from .views import framework_view
+
+HAS = "\u2713"  # check mark; the LaTeX preamble maps it to \checkmark
+NOT_VERIFIED = "?"
+#: A matrix's cells are narrow, so paged formats can take more of them.
+MATRIX_MAX_COLUMNS = 7
+
+
+def setup_matrix(app: Sphinx) -> None:
+    app.add_directive("framework-matrix", FrameworkMatrixDirective)
+    register_renderer("matrix", render_matrix)
+
+
+class FrameworkMatrixDirective(SphinxDirective):
+    """A frameworks x terms matrix for one criterion."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict] = {"status": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        key = self.arguments[0].strip()
+        criteria = [fld.key for fld in CRITERIA]
+        if key not in criteria:
+            warn(
+                f"a framework matrix needs a criterion, not {key!r}"
+                f"{did_you_mean(key, criteria)}; one of: {', '.join(criteria)}",
+                self.get_location(),
+                "view",
+            )
+            return []
+        statuses = split_list(self.options.get("status"))
+        return [placeholder(self, "matrix", field=key, statuses=statuses)]
+
+
+def mark(record: FrameworkRecord, key: str, label: str) -> list[nodes.Node]:
+    terms = record.terms(key)
+    if terms == (UNKNOWN,):
+        return [nodes.inline(NOT_VERIFIED, NOT_VERIFIED, classes=["fw-unknown"])]
+    if label in terms:
+        return [nodes.inline(HAS, HAS, classes=["fw-has"])]
+    return []
+
+
+def render_matrix(
+    node: framework_view, domain: FrameworkDomain, builder: Builder
+) -> list[nodes.Node]:
+    fld = FIELDS_BY_KEY[node["field"]]
+    records = select(domain, node["statuses"], "name")
+    terms = [term.label for term in fld.vocabulary]
+    legend = nodes.paragraph(classes=["fw-matrix-legend"])
+    legend += nodes.Text(f"{HAS}: the framework has the term; {NOT_VERIFIED}: ")
+    legend += term_ref(UNKNOWN)
+    legend += nodes.Text("; empty: it does not.")
+    result: list[nodes.Node] = [legend]
+    chunks = column_chunks(len(terms), builder, MATRIX_MAX_COLUMNS)
+    for number, chunk in enumerate(chunks, start=1):
+        part = [terms[index] for index in chunk]
+        title = f"{fld.heading}: frameworks by term"
+        if len(chunks) > 1:
+            title += f" ({number} of {len(chunks)})"
+        rows = [
+            ([framework_ref(record)], [mark(record, fld.key, t) for t in part], row_classes(record))
+            for record in records
+        ]
+        result += build_table(
+            ["Framework", *([term_ref(t)] for t in part)],
+            rows,
+            widths=[4, *([2] * len(part))],
+            classes=["fw-matrix", "fw-sortable"],
+            title=title,
+        )
+    return result

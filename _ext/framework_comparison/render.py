@@ -1,0 +1,130 @@
+"""Plain docutils nodes for field values, shared by the card, tables and matrices.
+
+Everything here builds standard nodes (paragraphs, references, pending
+cross-references), so the HTML, LaTeX and ePub builders all render it without
+visitors of ours. Terms link to their glossary entries through Sphinx's own
+``term`` cross-reference, so the glossary stays the single place of definition.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx import addnodes
+
+from .domain import DOMAIN
+from .records import is_special
+from .schema import Kind
+
+if TYPE_CHECKING:
+    from .records import FrameworkRecord
+    from .schema import Field
+
+SPDX_URL = "https://spdx.org/licenses/{}.html"
+PYPI_URL = "https://pypi.org/project/{}/"
+_SPDX_OPERATORS = {"AND", "OR", "WITH"}
+
+#: CSS classes that set ``none`` and ``unknown`` apart from real values.
+VALUE_CLASSES = {"none": "fw-none", "unknown": "fw-unknown"}
+
+
+def term_ref(label: str) -> nodes.Node:
+    """A link to a glossary term, styled by what kind of value it is."""
+    classes = ["xref", "std", "std-term", VALUE_CLASSES.get(label, "fw-term")]
+    ref = addnodes.pending_xref(
+        "",
+        nodes.inline(label, label, classes=classes),
+        refdomain="std",
+        reftype="term",
+        reftarget=label,
+        refexplicit=True,
+        refwarn=True,
+    )
+    return ref
+
+
+def framework_ref(record: FrameworkRecord) -> nodes.Node:
+    """A link to a framework's card, resolved by the domain when pages are written."""
+    return addnodes.pending_xref(
+        "",
+        nodes.inline(record.name, record.name, classes=["xref", DOMAIN, "fw-name"]),
+        refdomain=DOMAIN,
+        reftype="framework",
+        reftarget=record.name,
+        refexplicit=True,
+        refwarn=True,
+    )
+
+
+def link(url: str, text: str | None = None) -> nodes.reference:
+    text = text or url
+    return nodes.reference(text, text, refuri=url)
+
+
+def short_url(url: str, limit: int = 60) -> str:
+    """A URL without its scheme, shortened in the middle for narrow columns."""
+    bare = re.sub(r"^https?://", "", url).rstrip("/")
+    if len(bare) <= limit:
+        return bare
+    head = limit // 2
+    return bare[:head] + "\u2026" + bare[-(limit - head - 1):]
+
+
+def licence_nodes(expression: str) -> list[nodes.Node]:
+    """An SPDX expression with each identifier linked to its SPDX page."""
+    if expression == "unknown":
+        return [term_ref("unknown")]
+    result: list[nodes.Node] = []
+    for token in re.split(r"(\s+|[()])", expression):
+        if not token:
+            continue
+        if token in _SPDX_OPERATORS or not re.fullmatch(r"[A-Za-z0-9.+-]+", token):
+            result.append(nodes.Text(token))
+        elif token.startswith("LicenseRef-"):
+            result.append(nodes.literal(token, token))
+        else:
+            result.append(link(SPDX_URL.format(token.removesuffix("+")), token))
+    return result
+
+
+def joined(parts: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
+    result: list[nodes.Node] = []
+    for index, part in enumerate(parts):
+        if index:
+            result.append(nodes.Text(separator))
+        result.append(part)
+    return result
+
+
+def value_nodes(record: FrameworkRecord, fld: Field, *, short: bool = False) -> list[nodes.Node]:
+    """The inline nodes showing one field of a record (empty when it has no value)."""
+    if fld.is_criterion:
+        return joined([term_ref(label) for label in record.terms(fld.key)])
+    value = record.get(fld.key)
+    if value is None:
+        return []
+    if fld.kind is Kind.STATUS:
+        return [term_ref(str(value))]
+    if fld.kind is Kind.SPDX:
+        return licence_nodes(str(value))
+    if fld.kind is Kind.URL:
+        return [link(str(value), short_url(str(value)) if short else None)]
+    if fld.kind is Kind.URLS:
+        return joined([link(url, short_url(url)) for url in value], "\n")
+    if fld.kind is Kind.PYPI:
+        return [link(PYPI_URL.format(value), str(value))]
+    if fld.kind is Kind.YEAR and is_special(str(value)):
+        return [term_ref(str(value))]
+    return [nodes.Text(str(value))]
+
+
+def value_text(record: FrameworkRecord, fld: Field) -> str:
+    """The plain text of a field, for sorting and filtering."""
+    if fld.is_criterion:
+        return ", ".join(record.terms(fld.key))
+    value = record.get(fld.key)
+    if isinstance(value, tuple):
+        return " ".join(value)
+    return "" if value is None else str(value)

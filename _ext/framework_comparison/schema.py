@@ -1,0 +1,187 @@
+"""The field declarations: every field of a framework record, declared once.
+
+The directive's option spec, the validation, the card on each framework page,
+the comparison tables, the JSON export and the contributor guide's field
+reference are all derived from :data:`FIELDS`. Adding a criterion is one entry
+here (plus its terms in :mod:`.vocabulary`).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from .vocabulary import CONCEPTS, NONE, SPECIAL_TERMS, STATUSES, UNKNOWN, VOCABULARIES, Term
+
+#: Version of the ``frameworks.json`` format; bump it when its shape changes.
+EXPORT_SCHEMA_VERSION = 1
+
+
+class Kind(enum.Enum):
+    """How a field's raw text is parsed and checked."""
+
+    TEXT = "text"  #: free text on one line
+    URL = "url"  #: one http(s) URL
+    URLS = "urls"  #: one or more http(s) URLs, separated by white space
+    PYPI = "pypi"  #: a distribution name on the Python Package Index
+    SPDX = "spdx"  #: an SPDX licence expression, or ``unknown``
+    YEAR = "year"  #: a four-digit year, not in the future, or ``unknown``
+    DATE = "date"  #: an ISO 8601 date, not in the future
+    STATUS = "status"  #: one of :data:`.vocabulary.STATUSES`
+    TERMS = "terms"  #: comma-separated terms of the field's vocabulary
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of fields: one comparison table and one card section each."""
+
+    key: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of the ``framework`` directive."""
+
+    key: str
+    label: str
+    group: str
+    kind: Kind
+    required: bool
+    description: str
+    #: The criterion's name in the original overview, when it differs from the label.
+    title: str = ""
+
+    @property
+    def heading(self) -> str:
+        return self.title or self.label
+
+    @property
+    def vocabulary(self) -> tuple[Term, ...]:
+        """The field's own terms (empty for fields that are not criteria)."""
+        return VOCABULARIES.get(self.key, ())
+
+    @property
+    def is_criterion(self) -> bool:
+        return self.kind is Kind.TERMS
+
+
+#: In the order in which the original overview presented its criteria.
+GROUPS: tuple[Group, ...] = (
+    Group(
+        "identity",
+        "Identity and licence",
+        "Where the project lives, under which licence, and whether it is still alive.",
+    ),
+    Group(
+        "interfaces",
+        "Deployment and development interfaces",
+        "What the framework runs on, and the style of code an application is written in.",
+    ),
+    Group(
+        "environment",
+        "Environment access and persistence",
+        "How handlers reach shared code and resources, and how data is kept.",
+    ),
+    Group(
+        "sessions",
+        "Sessions, identification and authentication",
+        "How visitors are told apart, recognised, and given an identity that means "
+        "something to the application.",
+    ),
+    Group(
+        "presentation",
+        "Presentation",
+        "The template and presentation systems the framework supports as first class.",
+    ),
+    Group(
+        "review",
+        "Review",
+        "When the page was last checked against its sources, and which sources.",
+    ),
+)
+
+FIELDS: tuple[Field, ...] = (
+    Field("homepage", "Homepage", "identity", Kind.URL, False,
+          "The project's own website."),
+    Field("repository", "Repository", "identity", Kind.URL, False,
+          "Where the source code is published."),
+    Field("pypi", "PyPI", "identity", Kind.PYPI, False,
+          "The distribution name on the Python Package Index, if it is published there."),
+    Field("licence", "Licence", "identity", Kind.SPDX, True,
+          "An SPDX licence expression, a ``LicenseRef-`` name for a licence with no "
+          "SPDX identifier, or ``unknown``. Only the licence text itself is "
+          "authoritative."),
+    Field("first-release", "First release", "identity", Kind.YEAR, False,
+          "The year of the first public release, or ``unknown``."),
+    Field("latest-release", "Latest release", "identity", Kind.TEXT, False,
+          "The latest release seen, with its date, for example ``2.1 (2026-03-10)``."),
+    Field("status", "Status", "identity", Kind.STATUS, True,
+          "The project's state on the review date, by the definitions in the glossary."),
+    Field("python", "Python", "identity", Kind.TEXT, False,
+          "The Python versions that the latest release supports, for example ``3.10+``."),
+    Field("deployment", "Deployment", "interfaces", Kind.TERMS, True,
+          "The platforms and server interfaces the framework is deployed on.",
+          title="Deployment platforms"),
+    Field("development", "Development", "interfaces", Kind.TERMS, True,
+          "The style of the code an application is written in.",
+          title="Development interfaces"),
+    Field("environment", "Environment", "environment", Kind.TERMS, True,
+          "How handlers locate shared logic, resources and the platform's environment.",
+          title="Environment access"),
+    Field("persistence", "Persistence", "environment", Kind.TERMS, True,
+          "What the framework itself offers for keeping data.",
+          title="Persistence support"),
+    Field("sessions", "Sessions", "sessions", Kind.TERMS, True,
+          "How the framework tells one visitor from another and keeps their state."),
+    Field("identification", "Identification", "sessions", Kind.TERMS, True,
+          "How a returning visitor is recognised."),
+    Field("authentication", "Authentication", "sessions", Kind.TERMS, True,
+          "How an identity is given meaning in the application: users, log-in, rights."),
+    Field("presentation", "Presentation", "presentation", Kind.TERMS, True,
+          "The template or presentation systems supported as first class.",
+          title="Presentation support"),
+    Field("reviewed", "Reviewed", "review", Kind.DATE, True,
+          "The date on which every field was last checked against the sources (ISO 8601)."),
+    Field("sources", "Sources", "review", Kind.URLS, True,
+          "The URLs behind the fields, primary sources first, one per line."),
+)
+
+FIELDS_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}
+GROUPS_BY_KEY: dict[str, Group] = {group.key: group for group in GROUPS}
+CRITERIA: tuple[Field, ...] = tuple(field for field in FIELDS if field.is_criterion)
+STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
+
+
+def fields_in_group(group_key: str) -> tuple[Field, ...]:
+    """The fields of one group, in declaration order."""
+    return tuple(field for field in FIELDS if field.group == group_key)
+
+
+def all_glossary_labels() -> list[str]:
+    """Every label that the glossary defines, as the checks below require unique."""
+    labels = [term.label for term in CONCEPTS]
+    labels += [term.label for term in SPECIAL_TERMS]
+    labels += [status.label for status in STATUSES]
+    for terms in VOCABULARIES.values():
+        labels += [term.label for term in terms]
+    return labels
+
+
+__all__ = [
+    "CRITERIA",
+    "EXPORT_SCHEMA_VERSION",
+    "FIELDS",
+    "FIELDS_BY_KEY",
+    "GROUPS",
+    "GROUPS_BY_KEY",
+    "NONE",
+    "STATUS_LABELS",
+    "UNKNOWN",
+    "Field",
+    "Group",
+    "Kind",
+    "all_glossary_labels",
+    "fields_in_group",
+]

@@ -1,0 +1,136 @@
+"""Views built late: placeholders left at read time, filled in when pages are written.
+
+A view directive (table, matrix, glossary back-links) only leaves a
+``framework_view`` placeholder in the doctree and notes its page in the
+domain. When Sphinx writes the page, :class:`ViewResolver` replaces each
+placeholder with plain docutils nodes built from the current records. Pages
+that hold views are therefore never re-read when a framework page changes:
+they are re-written (see :func:`.domain.rewrite_views_when_records_change`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from .domain import get_domain
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+
+    from .domain import FrameworkDomain
+
+    Renderer = Callable[["framework_view", FrameworkDomain, Builder], list[nodes.Node]]
+
+#: view name -> function that renders it; filled by each view module's setup.
+RENDERERS: dict[str, Renderer] = {}
+
+#: In formats without horizontal scrolling (LaTeX, ePub), a wide table is split
+#: into several narrower ones, each repeating the framework name column.
+PAGED_MAX_COLUMNS = 5
+
+
+class framework_view(nodes.General, nodes.Element):  # noqa: N801
+    """Placeholder for a view; never reaches a writer."""
+
+
+def setup_views(app: Sphinx) -> None:
+    app.add_node(framework_view)
+    app.add_post_transform(ViewResolver)
+
+
+def register_renderer(name: str, renderer: Renderer) -> None:
+    RENDERERS[name] = renderer
+
+
+def placeholder(directive: Any, view: str, **attributes: Any) -> framework_view:
+    """A placeholder for *view*, located at *directive*, with its page noted as a view page."""
+    node = framework_view(view=view, **attributes)
+    directive.set_source_info(node)
+    get_domain(directive.env).note_view(directive.env.docname)
+    return node
+
+
+class ViewResolver(SphinxPostTransform):
+    """Replace every view placeholder with the nodes its renderer builds."""
+
+    # Before ReferencesResolver (10): the nodes built here hold pending_xref
+    # nodes (framework names, glossary terms) that must still be resolved.
+    default_priority = 5
+
+    def run(self, **kwargs: Any) -> None:
+        domain = get_domain(self.env)
+        for node in list(self.document.findall(framework_view)):
+            renderer = RENDERERS[node["view"]]
+            # As Sphinx's own ReferencesResolver does: `self.app` is deprecated.
+            built = renderer(node, domain, self.env._app.builder)
+            for new in built:
+                # LaTeX labels every titled table; ids follow document order,
+                # so they are the same in every build.
+                for table in new.findall(nodes.table):
+                    if not table["ids"]:
+                        self.document.set_id(table)
+                    table.source, table.line = node.source, node.line
+            node.replace_self(built)
+
+
+def is_paged(builder: Builder) -> bool:
+    """Whether the builder's output has fixed-width pages (no sideways scroll)."""
+    return builder.format != "html" or builder.name.startswith("epub")
+
+
+def column_chunks(count: int, builder: Builder, limit: int = PAGED_MAX_COLUMNS) -> list[range]:
+    """Ranges of data columns per table: all at once in HTML, a few at a time on paper."""
+    if not is_paged(builder) or count <= limit - 1:
+        return [range(count)]
+    size = limit - 1
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def build_table(
+    headers: Sequence[str | list[nodes.Node]],
+    rows: Sequence[tuple[Sequence[nodes.Node], Sequence[list[nodes.Node]], list[str]]],
+    *,
+    widths: Sequence[int],
+    classes: Sequence[str] = (),
+    title: str | None = None,
+) -> list[nodes.Node]:
+    """A standard table node with a header row; ``rows`` hold (name, cells, row classes).
+
+    The LaTeX column spec uses the relative widths, and long tables become
+    ``longtable`` so they break across pages.
+    """
+    from sphinx import addnodes
+
+    table = nodes.table(classes=["fw-table", *classes])
+    if title:
+        table += nodes.title(title, title)
+    tgroup = nodes.tgroup(cols=len(headers))
+    table += tgroup
+    for width in widths:
+        tgroup += nodes.colspec(colwidth=width)
+    thead = nodes.thead()
+    tgroup += thead
+    header_row = nodes.row()
+    for header in headers:
+        cell = [nodes.Text(header)] if isinstance(header, str) else header
+        header_row += nodes.entry("", nodes.paragraph("", "", *cell))
+    thead += header_row
+    tbody = nodes.tbody()
+    tgroup += tbody
+    for name, cells, row_classes in rows:
+        row = nodes.row(classes=row_classes)
+        row += nodes.entry("", nodes.paragraph("", "", *name))
+        for cell in cells:
+            row += nodes.entry("", nodes.paragraph("", "", *cell))
+        tbody += row
+    if len(rows) > 30:
+        table["classes"].append("longtable")
+    total = sum(widths)
+    spec = "".join(rf"\X{{{w}}}{{{total}}}" for w in widths)
+    return [addnodes.tabular_col_spec(spec=spec), table]

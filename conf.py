@@ -1,0 +1,102 @@
+"""Sphinx configuration for the Python Web Frameworks Overview.
+
+Sections: project, general, HTML (furo), LaTeX, ePub, our extension.
+Nothing here touches the network: the build works offline.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent.resolve()
+sys.path.insert(0, str(HERE / "_ext"))
+
+# -- Project -----------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#project-information
+
+project = "Python Web Frameworks Overview"
+author = "The Python Web Frameworks Overview contributors"
+copyright = "2026, The Python Web Frameworks Overview contributors"  # noqa: A001
+version = "2026.11"
+release = version
+language = "en"
+
+# -- General -----------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#general-configuration
+
+extensions = [
+    "sphinx_design",
+    "framework_comparison",  # _ext/framework_comparison: our records and views
+]
+templates_path = ["_templates"]
+exclude_patterns = [
+    "_build",
+    ".venv",
+    ".ci",
+    ".github",
+    "bench",
+    "tests",
+    "_templates",
+    "README.rst",
+    "CONTRIBUTING.rst",
+    "Thumbs.db",
+    ".DS_Store",
+]
+root_doc = "index"
+nitpicky = True  # every cross-reference must resolve
+# Links to Python Enhancement Proposals, written offline.
+pep_url = "https://peps.python.org/"
+today_fmt = "%Y-%m-%d"
+
+# -- HTML (furo) -------------------------------------------------------------
+# https://pradyunsg.github.io/furo/customisation/
+
+html_theme = "furo"
+html_title = project
+html_static_path: list[str] = []
+html_last_updated_fmt = "%Y-%m-%d"
+html_copy_source = True
+
+# -- LaTeX (PDF) -------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-latex-output
+#
+# Engine: pdflatex. Every page is in Latin script, so pdflatex needs no system
+# fonts: TeX Gyre Termes, Heros and Cursor (the Debian package tex-gyre) give
+# the PDF a consistent, scalable type family with the smallest TeX Live
+# install and the fastest build (Read the Docs runs the same latexmk call).
+
+latex_engine = "pdflatex"
+latex_documents = [
+    (root_doc, "python-web-frameworks-overview.tex", project, author, "manual"),
+]
+latex_show_urls = "footnote"
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "10pt",
+    "fontpkg": r"""
+\usepackage{tgtermes}
+\usepackage{tgheros}
+\usepackage{tgcursor}
+""",
+    # Wide comparison tables get landscape-free room: narrower margins.
+    "geometry": r"\usepackage[a4paper,margin=2cm,includeheadfoot]{geometry}",
+    "printindex": r"\footnotesize\raggedright\printindex",
+}
+
+# -- ePub --------------------------------------------------------------------
+# https://www.sphinx-doc.org/en/master/usage/configuration.html#options-for-epub-output
+
+epub_title = project
+epub_author = author
+epub_publisher = author
+epub_copyright = copyright
+# A stable identifier: the same book across editions.
+epub_identifier = "urn:uuid:6f1f3c3e-6d1b-4f0e-9a53-8f1b8a1c2d4e"
+epub_scheme = "UUID"
+epub_show_urls = "footnote"
+epub_exclude_files = ["search.html"]
+
+# -- Our extension (_ext/framework_comparison) -------------------------------
+# framework_today: leave unset; tests pin it to make dates reproducible.
+
