@@ -1,0 +1,167 @@
+"""Full, incremental and parallel builds give identical output.
+
+The view pages here are neither the edited framework page nor its toctree
+parent, so a stale table cannot hide behind a page Sphinx rewrites anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+ROOT = Path(__file__).parent / "roots" / "test-incremental"
+DEPLOYMENTS = ["WSGI", "ASGI", "CGI, FastCGI", "own server", "WSGI, ASGI", "mod_python"]
+STATUSES = ["active", "maintained", "dormant", "historical"]
+_BODY = re.compile(r'<div class="body" role="main">(.*?)<div class="sphinxsidebar"', re.S)
+
+
+def framework_page(number: int, status: str | None = None, deployment: str | None = None) -> str:
+    name = f"Framework {number:02d}"
+    return f"""{name}
+{"=" * len(name)}
+
+.. framework:: {name}
+   :licence: {"MIT" if number % 2 else "BSD-3-Clause"}
+   :status: {status or STATUSES[number % len(STATUSES)]}
+   :deployment: {deployment or DEPLOYMENTS[number % len(DEPLOYMENTS)]}
+   :development: URL routing
+   :environment: import
+   :persistence: {"ORM" if number % 3 else "none"}
+   :sessions: {"server-side sessions" if number % 2 else "unknown"}
+   :identification: session cookie
+   :authentication: user accounts
+   :presentation: Jinja
+   :reviewed: 2026-11-01
+   :sources: https://example.org/framework-{number}/LICENSE
+
+   Framework {number} is a test framework.
+"""
+
+
+def make_project(path: Path, count: int = 12) -> Path:
+    shutil.copytree(ROOT, path)
+    (path / "frameworks").mkdir()
+    for number in range(1, count + 1):
+        (path / "frameworks" / f"f{number:02d}.rst").write_text(framework_page(number))
+    return path
+
+
+def build(src: Path, out: Path, jobs: int = 1) -> str:
+    """Build (incrementally if *out* exists); return Sphinx's log."""
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-W", "--keep-going",
+         "-j", str(jobs), str(src), str(out)],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    return log
+
+
+def snapshot(out: Path) -> dict[str, str]:
+    """The main content of every page, and the export."""
+    pages = {}
+    for page in sorted(out.rglob("*.html")):
+        match = _BODY.search(page.read_text(encoding="utf-8"))
+        if match:
+            pages[str(page.relative_to(out))] = match.group(1)
+    pages["frameworks.json"] = (out / "frameworks.json").read_text(encoding="utf-8")
+    return pages
+
+
+def read_and_written(log: str) -> tuple[set[str], set[str]]:
+    read = set(re.findall(r"reading sources\.\.\. \[\s*\d+%\] (\S+)", log))
+    written = set(re.findall(r"writing output\.\.\. \[\s*\d+%\] (\S+)", log))
+    return read, written
+
+
+def assert_same_as_clean_build(src: Path, incremental_out: Path, tmp_path: Path) -> None:
+    clean_out = tmp_path / "clean"
+    shutil.rmtree(clean_out, ignore_errors=True)
+    build(src, clean_out)
+    assert snapshot(incremental_out) == snapshot(clean_out)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "src")
+
+
+def test_edit_rereads_one_page_and_rewrites_every_view(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out)
+    page = project / "frameworks" / "f03.rst"
+    page.write_text(framework_page(3, status="active", deployment="SCGI"))
+    log = build(project, out)
+    read, written = read_and_written(log)
+    assert read == {"frameworks/f03"}
+    assert {"frameworks/f03", "views", "glossary"} <= written
+    html = (out / "views.html").read_text(encoding="utf-8")
+    assert "SCGI" in html
+    assert_same_as_clean_build(project, out, tmp_path)
+
+
+def test_unrelated_edit_leaves_views_alone(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out)
+    (project / "index.rst").write_text((project / "index.rst").read_text() + "\nMore text.\n")
+    read, written = read_and_written(build(project, out))
+    assert read == {"index"}
+    assert "views" not in written
+
+
+def test_added_page_appears_in_every_view(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out)
+    (project / "frameworks" / "f13.rst").write_text(framework_page(13, deployment="RSGI"))
+    log = build(project, out)
+    read, written = read_and_written(log)
+    assert read == {"frameworks/f13", "index"}  # the new page and its toctree parent
+    assert {"views", "glossary"} <= written
+    assert "Framework 13" in (out / "views.html").read_text(encoding="utf-8")
+    assert_same_as_clean_build(project, out, tmp_path)
+
+
+def test_deleted_page_leaves_no_trace(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out)
+    (project / "frameworks" / "f05.rst").unlink()
+    log = build(project, out)
+    _, written = read_and_written(log)
+    assert {"views", "glossary"} <= written
+    for view in ("views.html", "glossary.html", "frameworks.json"):
+        assert "Framework 05" not in (out / view).read_text(encoding="utf-8")
+    (out / "frameworks" / "f05.html").unlink()  # Sphinx leaves the old file behind
+    assert_same_as_clean_build(project, out, tmp_path)
+
+
+def test_parallel_build_matches_serial_build(project: Path, tmp_path: Path):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    build(project, serial, jobs=1)
+    log = build(project, parallel, jobs=2)
+    # Sphinx reports chunks ("f01 .. f07") only when workers really split the work.
+    assert re.search(r"reading sources\.\.\. \[\s*\d+%\] \S+ \.\. \S+", log), log
+    assert re.search(r"writing output\.\.\. \[\s*\d+%\] \S+ \.\. \S+", log), log
+    assert snapshot(parallel) == snapshot(serial)
+    data = json.loads((parallel / "frameworks.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in data["frameworks"]] == [f"Framework {n:02d}" for n in range(1, 13)]
+
+
+def test_parallel_incremental_edit(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out, jobs=2)
+    for number in (2, 7, 11):
+        page = project / "frameworks" / f"f{number:02d}.rst"
+        page.write_text(framework_page(number, status="historical", deployment="ISAPI"))
+    build(project, out, jobs=2)
+    assert_same_as_clean_build(project, out, tmp_path)
