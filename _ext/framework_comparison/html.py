@@ -37,6 +37,9 @@ def add_static_files(app: Sphinx) -> None:
         return
     app.config.html_static_path.append(str(STATIC_DIR))
     app.add_css_file("framework-comparison.css")
+    if not app.builder.name.startswith("epub"):
+        # E-readers get the plain tables: no scripted content in the book.
+        app.add_js_file("framework-comparison.js", loading_method="defer")
 
 
 class CardForHtml(SphinxPostTransform):
