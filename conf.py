@@ -82,6 +82,8 @@ latex_elements = {
     # Wide comparison tables get landscape-free room: narrower margins.
     "geometry": r"\usepackage[a4paper,margin=2cm,includeheadfoot]{geometry}",
     "printindex": r"\footnotesize\raggedright\printindex",
+    # The feature matrices mark a term with U+2713 CHECK MARK (amssymb).
+    "preamble": r"\DeclareUnicodeCharacter{2713}{\ensuremath{\checkmark}}",
 }
 
 # -- ePub --------------------------------------------------------------------
@@ -91,11 +93,14 @@ epub_title = project
 epub_author = author
 epub_publisher = author
 epub_copyright = copyright
-# A stable identifier: the same book across editions.
-epub_identifier = "urn:uuid:6f1f3c3e-6d1b-4f0e-9a53-8f1b8a1c2d4e"
-epub_scheme = "UUID"
+# A stable identifier: the same book across editions. Sphinx writes epub_uid
+# (an XML id) into toc.ncx where EPUBCheck expects the identifier's value, so
+# the two are the same string, and that string must be a valid XML id.
+epub_identifier = "pwfo-6f1f3c3e-6d1b-4f0e-9a53-8f1b8a1c2d4e"
+epub_uid = epub_identifier
 epub_show_urls = "footnote"
-epub_exclude_files = ["search.html"]
+# .buildinfo.bak: Sphinx's backup of .buildinfo after a configuration change.
+epub_exclude_files = ["search.html", ".buildinfo.bak"]
 
 # -- Our extension (_ext/framework_comparison) -------------------------------
 # framework_today: leave unset; tests pin it to make dates reproducible.

@@ -222,7 +222,8 @@ def build_card(record: FrameworkRecord, body: list[nodes.Node]) -> list[nodes.No
 
 def fields_table(record: FrameworkRecord) -> nodes.table:
     """Two columns, field and value, for every field the record has a value for."""
-    table = nodes.table(classes=["framework-card-fields"])
+    # longtable: a card with many sources may be taller than a PDF page.
+    table = nodes.table(classes=["framework-card-fields", "longtable"])
     tgroup = nodes.tgroup(cols=2)
     table += tgroup
     for width in (25, 75):

@@ -25,7 +25,14 @@ EXPORT_NAME = "frameworks.json"
 
 
 def setup_export(app: Sphinx) -> None:
+    app.connect("builder-inited", keep_export_out_of_books)
     app.connect("build-finished", write_export)
+
+
+def keep_export_out_of_books(app: Sphinx) -> None:
+    """An ePub packs every file of its output folder: not the export."""
+    if app.builder.name.startswith("epub"):
+        app.config.epub_exclude_files = [*app.config.epub_exclude_files, EXPORT_NAME]
 
 
 def page_url(builder: Builder, record: FrameworkRecord) -> str | None:

@@ -100,7 +100,8 @@ class FrameworkGlossaryDirective(SphinxDirective):
         section = nodes.section(ids=[f"glossary-{key}"], names=[f"glossary-{key}"])
         section += nodes.title(title, title)
         section += nodes.paragraph(intro, intro)
-        self.state.document.note_implicit_target(section)
+        # Explicit: the sections are :ref: targets (glossary-deployment...).
+        self.state.document.note_explicit_target(section)
         items = []
         for label, definition, field_key in terms:
             term = make_glossary_term(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 HAS = "\u2713"  # check mark; the LaTeX preamble maps it to \checkmark
 NOT_VERIFIED = "?"
 #: A matrix's cells are narrow, so paged formats can take more of them.
-MATRIX_MAX_COLUMNS = 7
+MATRIX_MAX_COLUMNS = 6
 
 
 def setup_matrix(app: Sphinx) -> None:
@@ -97,7 +97,7 @@ def render_matrix(
         result += build_table(
             ["Framework", *([term_ref(t)] for t in part)],
             rows,
-            widths=[4, *([2] * len(part))],
+            widths=[3, *([2] * len(part))],
             classes=["fw-matrix", "fw-sortable"],
             title=title,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx import addnodes
@@ -72,7 +73,7 @@ def short_url(url: str, limit: int = 60) -> str:
     return bare[:head] + "\u2026" + bare[-(limit - head - 1):]
 
 
-def licence_nodes(expression: str) -> list[nodes.Node]:
+def licence_nodes(expression: str, *, linked: bool = True) -> list[nodes.Node]:
     """An SPDX expression with each identifier linked to its SPDX page."""
     if expression == "unknown":
         return [term_ref("unknown")]
@@ -82,8 +83,11 @@ def licence_nodes(expression: str) -> list[nodes.Node]:
             continue
         if token in _SPDX_OPERATORS or not re.fullmatch(r"[A-Za-z0-9.+-]+", token):
             result.append(nodes.Text(token))
+        elif not linked:
+            result.append(nodes.inline(token, token, classes=["fw-licence"]))
         elif token.startswith("LicenseRef-"):
-            result.append(nodes.literal(token, token))
+            # Plain text, not a literal: narrow columns may break it at hyphens.
+            result.append(nodes.inline(token, token, classes=["fw-licenseref"]))
         else:
             result.append(link(SPDX_URL.format(token.removesuffix("+")), token))
     return result
@@ -98,8 +102,17 @@ def joined(parts: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
     return result
 
 
-def value_nodes(record: FrameworkRecord, fld: Field, *, short: bool = False) -> list[nodes.Node]:
-    """The inline nodes showing one field of a record (empty when it has no value)."""
+def value_nodes(
+    record: FrameworkRecord, fld: Field, *, short: bool = False, paged: bool = False
+) -> list[nodes.Node]:
+    """The inline nodes showing one field of a record (empty when it has no value).
+
+    *short* shortens URLs for table cells. *paged* (LaTeX, ePub) shows URLs
+    as their bare host name and licences without links: a URL cannot break
+    across lines in a narrow column, and every external link on paper becomes
+    a footnote, which a 40-row table cannot hold. Each framework's card keeps
+    the full links.
+    """
     if fld.is_criterion:
         return joined([term_ref(label) for label in record.terms(fld.key)])
     value = record.get(fld.key)
@@ -108,12 +121,17 @@ def value_nodes(record: FrameworkRecord, fld: Field, *, short: bool = False) -> 
     if fld.kind is Kind.STATUS:
         return [term_ref(str(value))]
     if fld.kind is Kind.SPDX:
-        return licence_nodes(str(value))
+        return licence_nodes(str(value), linked=not paged)
     if fld.kind is Kind.URL:
+        if paged:
+            host = urlsplit(str(value)).hostname or str(value)
+            return [nodes.inline(host, host)]
         return [link(str(value), short_url(str(value)) if short else None)]
     if fld.kind is Kind.URLS:
         return joined([link(url, short_url(url)) for url in value], "\n")
     if fld.kind is Kind.PYPI:
+        if paged:
+            return [nodes.inline(str(value), str(value))]
         return [link(PYPI_URL.format(value), str(value))]
     if fld.kind is Kind.YEAR and is_special(str(value)):
         return [term_ref(str(value))]

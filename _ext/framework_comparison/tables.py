@@ -24,7 +24,7 @@ from .diagnostics import did_you_mean, warn
 from .records import is_special
 from .render import framework_ref, value_nodes, value_text
 from .schema import FIELDS_BY_KEY, GROUPS_BY_KEY, STATUS_LABELS, Kind, fields_in_group
-from .views import build_table, column_chunks, placeholder, register_renderer
+from .views import build_table, column_chunks, is_paged, placeholder, register_renderer
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -151,6 +151,7 @@ def render_table(
     if not records:
         return [nodes.paragraph("", "", nodes.emphasis("", "No framework matches this table."))]
     chunks = column_chunks(len(fields), builder)
+    paged = is_paged(builder)
     result: list[nodes.Node] = []
     for number, chunk in enumerate(chunks, start=1):
         part = [fields[index] for index in chunk]
@@ -160,7 +161,7 @@ def render_table(
         rows = [
             (
                 [framework_ref(record)],
-                [value_nodes(record, fld, short=True) for fld in part],
+                [value_nodes(record, fld, short=True, paged=paged) for fld in part],
                 row_classes(record),
             )
             for record in records

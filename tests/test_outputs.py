@@ -1,0 +1,148 @@
+"""PDF and ePub are real outputs: built from the real site and checked like the HTML.
+
+The PDF is built as Read the Docs builds it (Sphinx's LaTeX builder, then
+latexmk with Sphinx's latexmkrc); its text must hold every framework and every
+comparison table's header row, and its LaTeX log must hold no error and no box
+wider than the tolerance below. Page images of a table and a card are kept
+under _build/artefacts/pdf/ for review. The ePub must pass EPUBCheck.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from framework_comparison.schema import FIELDS, GROUPS, fields_in_group
+
+from .conftest import REPO, require_tool, sphinx_build
+
+ARTEFACTS = REPO / "_build" / "artefacts" / "pdf"
+#: Overfull boxes up to this width are invisible on the page (1 pt = 0.35 mm).
+OVERFULL_TOLERANCE_PT = 2.0
+PDF_NAME = "python-web-frameworks-overview"
+EPUBCHECK_JAR = Path("/usr/share/java/epubcheck.jar")
+
+
+@pytest.fixture(scope="module")
+def latex_dir(tmp_path_factory) -> Path:
+    require_tool("latexmk", "latexmk")
+    out = tmp_path_factory.mktemp("site-latex")
+    sphinx_build("latex", out)
+    result = subprocess.run(
+        ["make", "-C", str(out), "all-pdf"], capture_output=True, text=True, check=False
+    )
+    assert (out / f"{PDF_NAME}.pdf").is_file(), result.stdout[-3000:] + result.stderr[-3000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(latex_dir: Path) -> list[str]:
+    require_tool("pdftotext", "poppler-utils")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(latex_dir / f"{PDF_NAME}.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return text.split("\f")
+
+
+def records(outdir: Path) -> list[dict]:
+    return json.loads((outdir / "frameworks.json").read_text(encoding="utf-8"))["frameworks"]
+
+
+def test_pdf_names_every_framework(latex_dir, pdf_pages):
+    text = re.sub(r"\s+", " ", "\n".join(pdf_pages))
+    names = [record["name"] for record in records(latex_dir)]
+    assert len(names) >= 40
+    missing = [name for name in names if name not in text]
+    assert missing == []
+
+
+def test_pdf_has_every_comparison_tables_header_row(pdf_pages):
+    header_lines = [
+        re.sub(r"\s+", " ", line).strip()
+        for page in pdf_pages
+        for line in page.splitlines()
+        if line.strip().startswith("Framework ")
+    ]
+    for group in GROUPS:
+        if group.key == "review":
+            continue
+        for fld in fields_in_group(group.key):
+            assert any(fld.label in line for line in header_lines), (group.key, fld.label)
+    # the at-a-glance table and the matrices' term headers are there too
+    assert any("First release" in line for line in header_lines)
+    assert any("WSGI" in line and "ASGI" in line for line in header_lines)
+
+
+def test_latex_log_is_clean(latex_dir):
+    log = (latex_dir / f"{PDF_NAME}.log").read_text(encoding="latin-1")
+    errors = [line for line in log.splitlines() if line.startswith("!")]
+    assert errors == []
+    assert "LaTeX Warning: " not in log
+    widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    assert [w for w in widths if w > OVERFULL_TOLERANCE_PT] == []
+    assert "Overfull \\vbox" not in log
+
+
+def _first_page(pages: list[str], needle: str) -> int:
+    for number, page in enumerate(pages, start=1):
+        if needle in re.sub(r"\s+", " ", page):
+            return number
+    raise AssertionError(f"{needle!r} is on no page")
+
+
+def test_pages_with_a_table_and_a_card_render_to_png(latex_dir, pdf_pages):
+    require_tool("pdftoppm", "poppler-utils")
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    wanted = {
+        "table-identity": _first_page(pdf_pages, "Identity and licence (1 of"),
+        "matrix-deployment": _first_page(pdf_pages, "Deployment platforms: frameworks by term"),
+        "card-django": _first_page(pdf_pages, "Django — active"),
+    }
+    for name, page in wanted.items():
+        target = ARTEFACTS / name
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", str(page), "-l", str(page),
+             str(latex_dir / f"{PDF_NAME}.pdf"), str(target)],
+            check=True,
+        )
+        assert target.with_suffix(".png").stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def epub_file(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site-epub")
+    sphinx_build("epub", out)
+    (book,) = out.glob("*.epub")
+    return book
+
+
+def test_epub_passes_epubcheck(epub_file):
+    java = require_tool("java", "epubcheck")
+    if not EPUBCHECK_JAR.is_file():
+        require_tool("epubcheck-jar-missing", "epubcheck")
+    result = subprocess.run(
+        [java, "-jar", str(EPUBCHECK_JAR), str(epub_file)],
+        capture_output=True, text=True, check=False,
+    )
+    report = result.stdout + result.stderr
+    assert "Messages: 0 fatals / 0 errors / 0 warnings" in report or (
+        "No errors or warnings detected" in report
+    ), report
+
+
+def test_epub_holds_every_framework_and_no_script(epub_file, tmp_path):
+    shutil.unpack_archive(epub_file, tmp_path, "zip")
+    pages = list(tmp_path.rglob("*.xhtml"))
+    text = " ".join(page.read_text(encoding="utf-8") for page in pages)
+    data = records(epub_file.parent)
+    assert all(record["name"] in text for record in data)
+    assert not list(tmp_path.rglob("*.js")) or "<script" not in text
+    assert "frameworks.json" not in {p.name for p in tmp_path.rglob("*")}
+    labels = {fld.label for fld in FIELDS}
+    assert all(f"<p>{label}</p>" in text or label in text for label in labels)
