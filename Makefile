@@ -16,7 +16,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        lock venv clean
+        new lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -51,6 +51,9 @@ test: $(STAMP) ## Run the test suite
 
 lint: $(STAMP) ## Run every pre-commit hook on the whole tree
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+
+new: $(STAMP) ## Start a framework page: make new NAME="Foo Bar"
+	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison new "$(NAME)"
 
 lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes \

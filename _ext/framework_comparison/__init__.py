@@ -18,6 +18,7 @@ from .export import setup_export
 from .glossary import setup_glossary
 from .html import setup_html
 from .matrix import setup_matrix
+from .scaffold import setup_scaffold
 from .tables import setup_tables
 from .views import setup_views
 
@@ -44,6 +45,7 @@ def _env_version() -> int:
 def setup(app: Sphinx) -> ExtensionMetadata:
     setup_domain(app)
     setup_directive(app)
+    setup_scaffold(app)
     setup_views(app)
     setup_tables(app)
     setup_matrix(app)

@@ -39,6 +39,7 @@ from .diagnostics import did_you_mean, warn
 from .domain import get_domain
 from .records import FrameworkRecord
 from .render import link, short_url, term_ref, value_nodes
+from .scaffold import PLACEHOLDER
 from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS, Kind
 from .validation import parse_value
 
@@ -192,6 +193,14 @@ class FrameworkDirective(SphinxDirective):
                     )
                 continue
             text, index = raw[fld.key]
+            if PLACEHOLDER.search(text):
+                warn(
+                    f"the :{fld.key}: field still holds the placeholder from `make new`; "
+                    "fill it in" + ("" if fld.required else " or delete the line"),
+                    self.get_location_tuple(index),
+                    "placeholder",
+                )
+                continue
             parsed = parse_value(fld, text, now)
             for problem in parsed.problems:
                 warn(problem.message, self.get_location_tuple(index), problem.subtype)
