@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from .directive import setup_directive
 from .domain import setup_domain
 from .export import setup_export
+from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
 from .matrix import setup_matrix
+from .reference import setup_reference
 from .scaffold import setup_scaffold
 from .tables import setup_tables
 from .views import setup_views
@@ -50,6 +52,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_tables(app)
     setup_matrix(app)
     setup_glossary(app)
+    setup_freshness(app)
+    setup_reference(app)
     setup_export(app)
     setup_html(app)
     return {

@@ -20,6 +20,45 @@ if TYPE_CHECKING:
 
 WARNING_TYPE = "framework"
 
+#: Every subtype, with what it means and how to fix it. The contributing
+#: guide's warning reference is generated from this table.
+SUBTYPES: dict[str, str] = {
+    "argument": "The directive has no name. Write it after the colons: "
+    "``.. framework:: Name``.",
+    "syntax": "A line inside the field list is not a field. Fields look like "
+    "``:licence: MIT``; leave a blank line before the summary paragraph.",
+    "option": "The field name is not one of the declared fields (the message "
+    "suggests the nearest). See the field reference above.",
+    "duplicate_option": "A field is given twice; the first value was kept. "
+    "Delete one of the two lines.",
+    "missing": "A required field is absent. Where the sources do not settle a "
+    "criterion, write ``unknown``: never leave it out.",
+    "empty": "A field is present but has no value.",
+    "summary": "The directive has no summary paragraph after its fields.",
+    "vocabulary": "A criterion holds a term that is not in its vocabulary (the "
+    "message names the nearest terms), or ``none``/``unknown`` is combined "
+    "with other terms. Every term is defined in the glossary.",
+    "licence": "The licence is not a valid SPDX expression. Use identifiers "
+    "from the SPDX licence list, ``LicenseRef-Name`` for a licence without "
+    "one, or ``unknown``.",
+    "status": "The status is not one of active, maintained, dormant, historical.",
+    "date": "A date is not ISO 8601 (YYYY-MM-DD), a year is not four digits, "
+    "or either lies in the future.",
+    "url": "A URL is not http(s). The link was dropped; write the full "
+    "``https://`` address.",
+    "pypi": "The PyPI name is not a valid distribution name.",
+    "duplicate": "Two pages describe a framework of the same name (the "
+    "message names both). Keep one page per framework.",
+    "reference": "A ``:framework:`` reference names no known framework (the "
+    "message suggests the nearest).",
+    "placeholder": "A placeholder written by ``make new`` is still on the page. "
+    "Replace each ``<fill in: ...>`` with sourced text.",
+    "view": "A table, matrix or review-status directive has a bad option (an "
+    "unknown field, group, status or sort key).",
+    "stale": "The page was reviewed longer ago than ``framework_stale_months``. "
+    "Off by default; maintainers switch it on with ``framework_warn_stale``.",
+}
+
 logger = logging.getLogger(__name__)
 
 
@@ -29,6 +68,8 @@ def warn(
     subtype: str,
 ) -> None:
     """Log one located, typed warning."""
+    if subtype not in SUBTYPES:  # a bug in this extension, not in a page
+        raise ValueError(f"undeclared warning subtype {subtype!r}")
     logger.warning(message, location=location, type=WARNING_TYPE, subtype=subtype)
 
 

@@ -27,7 +27,6 @@ It produces::
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING, ClassVar
 
@@ -37,6 +36,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .diagnostics import did_you_mean, warn
 from .domain import get_domain
+from .freshness import today
 from .records import FrameworkRecord
 from .render import link, short_url, term_ref, value_nodes
 from .scaffold import PLACEHOLDER
@@ -63,16 +63,6 @@ _MISSING_HINTS = {
 
 def setup_directive(app: Sphinx) -> None:
     app.add_directive("framework", FrameworkDirective)
-    app.add_config_value(
-        "framework_today", None, "env", types=(str, type(None)),
-        description="ISO date that counts as today (for tests); default: the real date",
-    )
-
-
-def today(config_value: str | None) -> dt.date:
-    if config_value:
-        return dt.date.fromisoformat(config_value)
-    return dt.date.today()
 
 
 class FrameworkDirective(SphinxDirective):

@@ -11,6 +11,7 @@ pages hold views, so those are re-written whenever any record changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
@@ -228,7 +229,9 @@ def rewrite_views_when_records_change(app: Sphinx, env: BuildEnvironment) -> Ite
     table, matrix or glossary entry behind.
     """
     domain = get_domain(env)
-    fingerprint = domain.fingerprint()
+    # The review-status view also depends on the date and the staleness limit.
+    day = env.config.framework_today or dt.date.today().isoformat()
+    fingerprint = f"{domain.fingerprint()}|{day}|{env.config.framework_stale_months}"
     if fingerprint == domain.data["fingerprint"]:
         return []
     domain.data["fingerprint"] = fingerprint

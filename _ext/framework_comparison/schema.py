@@ -31,6 +31,21 @@ class Kind(enum.Enum):
     TERMS = "terms"  #: comma-separated terms of the field's vocabulary
 
 
+#: How to write a value of each kind, for the contributing guide.
+KIND_HELP: dict[Kind, str] = {
+    Kind.TEXT: "Free text on one line.",
+    Kind.URL: "One ``https://`` (or ``http://``) URL.",
+    Kind.URLS: "One or more ``https://`` URLs, one per line, primary sources first.",
+    Kind.PYPI: "A distribution name as PyPI spells it.",
+    Kind.SPDX: "An SPDX licence expression, ``LicenseRef-Name``, or ``unknown``.",
+    Kind.YEAR: "A four-digit year, or ``unknown``.",
+    Kind.DATE: "An ISO 8601 date, ``YYYY-MM-DD``, not in the future.",
+    Kind.STATUS: "One of the statuses below.",
+    Kind.TERMS: "Comma-separated terms from the list below; or ``none`` (verified "
+    "absence) or ``unknown`` (not verified), alone.",
+}
+
+
 @dataclass(frozen=True)
 class Group:
     """A group of fields: one comparison table and one card section each."""
@@ -176,6 +191,7 @@ __all__ = [
     "FIELDS_BY_KEY",
     "GROUPS",
     "GROUPS_BY_KEY",
+    "KIND_HELP",
     "NONE",
     "STATUS_LABELS",
     "UNKNOWN",

@@ -1,0 +1,148 @@
+"""Freshness: how long ago each page was checked against its sources.
+
+The original overview died of staleness, so this site shows its own age.
+``framework-review-status`` renders every framework by its ``reviewed`` date,
+oldest first, and flags those older than ``framework_stale_months`` (default
+12). With ``framework_warn_stale = True`` each stale page also gets a
+``framework.stale`` warning; it is off by default so that time passing alone
+never breaks a contributor's build.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from .diagnostics import warn
+from .domain import get_domain
+from .render import framework_ref, term_ref
+from .tables import row_classes
+from .views import build_table, placeholder, register_renderer
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+    from .domain import FrameworkDomain
+    from .records import FrameworkRecord
+    from .views import framework_view
+
+
+def setup_freshness(app: Sphinx) -> None:
+    app.add_config_value(
+        "framework_today", None, "env", types=(str, type(None)),
+        description="ISO date that counts as today (tests pin it); default: the real date",
+    )
+    app.add_config_value(
+        "framework_stale_months", 12, "env", types=(int,),
+        description="A page reviewed longer ago than this many months is stale",
+    )
+    app.add_config_value(
+        "framework_warn_stale", False, "env", types=(bool,),
+        description="Warn (framework.stale) about every stale page",
+    )
+    app.add_directive("framework-review-status", ReviewStatusDirective)
+    register_renderer("review-status", render_review_status)
+    app.connect("env-check-consistency", warn_about_stale_pages)
+
+
+def today(config_value: str | None) -> dt.date:
+    """``framework_today`` if set (tests pin it), else the real date."""
+    if config_value:
+        return dt.date.fromisoformat(config_value)
+    return dt.date.today()
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day *months* earlier, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def cutoff(env: BuildEnvironment) -> dt.date:
+    """Pages reviewed before this date are stale; on it, they are still current."""
+    return months_before(today(env.config.framework_today), env.config.framework_stale_months)
+
+
+def reviewed(record: FrameworkRecord) -> dt.date | None:
+    value = record.get("reviewed")
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def is_stale(record: FrameworkRecord, limit: dt.date) -> bool:
+    date = reviewed(record)
+    return date is None or date < limit
+
+
+class ReviewStatusDirective(SphinxDirective):
+    """Every framework by review date, oldest first, stale ones flagged."""
+
+    option_spec: ClassVar[dict] = {}
+
+    def run(self) -> list[nodes.Node]:
+        return [placeholder(self, "review-status")]
+
+
+def render_review_status(
+    node: framework_view, domain: FrameworkDomain, builder: Builder
+) -> list[nodes.Node]:
+    limit = cutoff(builder.env)
+    records = sorted(
+        domain.by_slug().values(),
+        key=lambda r: (reviewed(r) or dt.date.min, r.name.casefold()),
+    )
+    stale = sum(is_stale(record, limit) for record in records)
+    summary = nodes.paragraph(
+        "",
+        f"{len(records)} frameworks; {stale} reviewed before {limit.isoformat()} "
+        f"({builder.config.framework_stale_months} months before the build date) "
+        "and due for review.",
+    )
+    rows = []
+    for record in records:
+        date = reviewed(record)
+        flag = "stale" if is_stale(record, limit) else "current"
+        status = record.get("status")
+        rows.append(
+            (
+                [framework_ref(record)],
+                [
+                    [nodes.Text(date.isoformat() if date else "never")],
+                    [nodes.inline(flag, flag, classes=[f"fw-{flag}"])],
+                    [term_ref(str(status))] if status else [],
+                ],
+                [*row_classes(record), f"fw-review-{flag}"],
+            )
+        )
+    return [
+        summary,
+        *build_table(
+            ["Framework", "Reviewed", "Review", "Status"],
+            rows,
+            widths=[4, 2, 2, 2],
+            classes=["fw-review-status", "fw-sortable"],
+            title="Frameworks by review date, oldest first",
+        ),
+    ]
+
+
+def warn_about_stale_pages(app: Sphinx, env: BuildEnvironment) -> None:
+    if not env.config.framework_warn_stale:
+        return
+    limit = cutoff(env)
+    for record in get_domain(env).records():
+        if is_stale(record, limit):
+            warn(
+                f"{record.name} was last reviewed {record.get('reviewed') or 'never'}, "
+                f"before {limit.isoformat()}: check its sources again and update "
+                ":reviewed:",
+                (record.docname, record.lineno),
+                "stale",
+            )

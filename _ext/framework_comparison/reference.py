@@ -1,0 +1,82 @@
+"""Reference lists for the contributing guide, generated from the declarations.
+
+``framework-field-reference`` lists every field (from :data:`.schema.FIELDS`)
+with whether it is required, how to write it and, for criteria and the status,
+every term linked to the glossary. ``framework-warning-reference`` lists every
+warning subtype (from :data:`.diagnostics.SUBTYPES`) with its fix. Adding a
+field or a subtype updates the guide with no edit to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from .diagnostics import SUBTYPES, WARNING_TYPE
+from .render import joined, term_ref
+from .schema import GROUPS, KIND_HELP, STATUS_LABELS, Kind, fields_in_group
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup_reference(app: Sphinx) -> None:
+    app.add_directive("framework-field-reference", FieldReferenceDirective)
+    app.add_directive("framework-warning-reference", WarningReferenceDirective)
+
+
+class FieldReferenceDirective(SphinxDirective):
+    """One definition list per group: ``:key:`` -> label, required, kind, terms."""
+
+    option_spec: ClassVar[dict] = {}
+
+    def run(self) -> list[nodes.Node]:
+        result: list[nodes.Node] = []
+        for group in GROUPS:
+            result.append(nodes.rubric(group.label, group.label))
+            items = nodes.definition_list(classes=["fw-field-reference"])
+            for fld in fields_in_group(group.key):
+                term = nodes.term()
+                term += nodes.literal(f":{fld.key}:", f":{fld.key}:")
+                required = "required" if fld.required else "optional"
+                term += nodes.Text(f" \u2014 {fld.label}, {required}")
+                body = [
+                    nodes.paragraph(fld.description, fld.description),
+                    *self.parse_text_to_nodes(KIND_HELP[fld.kind]),
+                ]
+                labels: list[str] = []
+                if fld.kind is Kind.TERMS:
+                    labels = [t.label for t in fld.vocabulary]
+                elif fld.kind is Kind.STATUS:
+                    labels = list(STATUS_LABELS)
+                if labels:
+                    para = nodes.paragraph()
+                    para += nodes.strong("", "Terms: ")
+                    para += joined([term_ref(label) for label in labels])
+                    body.append(para)
+                items += nodes.definition_list_item("", term, nodes.definition("", *body))
+            for node in items.findall():
+                self.set_source_info(node)
+            result.append(items)
+        return result
+
+
+class WarningReferenceDirective(SphinxDirective):
+    """Every warning subtype, as it appears at the end of a warning line."""
+
+    option_spec: ClassVar[dict] = {}
+
+    def run(self) -> list[nodes.Node]:
+        items = nodes.definition_list(classes=["fw-warning-reference"])
+        for subtype, meaning in SUBTYPES.items():
+            code = f"[{WARNING_TYPE}.{subtype}]"
+            term = nodes.term("", "", nodes.literal(code, code))
+            items += nodes.definition_list_item(
+                "", term, nodes.definition("", *self.parse_text_to_nodes(meaning))
+            )
+        return [items]
+
+
+__all__ = ["setup_reference"]

@@ -1,0 +1,3 @@
+extensions = ["framework_comparison"]
+nitpicky = True
+framework_today = "2026-11-26"
