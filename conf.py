@@ -6,6 +6,8 @@ Nothing here touches the network: the build works offline.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -17,7 +19,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "Python Web Frameworks Overview"
 author = "The Python Web Frameworks Overview contributors"
-copyright = "2026, The Python Web Frameworks Overview contributors"  # noqa: A001
+copyright = "2026, The Python Web Frameworks Overview contributors"
 version = "2026.11"
 release = version
 language = "en"
@@ -49,10 +51,43 @@ nitpicky = True  # every cross-reference must resolve
 pep_url = "https://peps.python.org/"
 today_fmt = "%Y-%m-%d"
 
+# -- Source links ------------------------------------------------------------
+# Every page links to its own source for editing. The one place that says
+# where the sources live: SOURCE_REPOSITORY, or, on Read the Docs, the
+# repository it cloned. With neither, no edit link is shown (never a broken one).
+
+SOURCE_REPOSITORY = ""  # e.g. "https://github.com/<owner>/<repo>"
+SOURCE_BRANCH = "main"
+_EDIT_HOSTS = ("https://github.com/", "https://gitlab.com/", "https://bitbucket.org/")
+
+
+def source_links(environ: dict[str, str]) -> dict[str, str]:
+    """furo's source options, from SOURCE_REPOSITORY or Read the Docs' variables."""
+    repository = SOURCE_REPOSITORY or environ.get("READTHEDOCS_GIT_CLONE_URL", "")
+    # git@github.com:owner/repo.git -> https://github.com/owner/repo
+    repository = re.sub(r"^git@([^:]+):", r"https://\1/", repository.strip())
+    repository = repository.removesuffix("/").removesuffix(".git")
+    if not repository.startswith(_EDIT_HOSTS):
+        return {}
+    branch = SOURCE_BRANCH
+    if environ.get("READTHEDOCS_GIT_CLONE_URL"):
+        # A pull-request preview edits at its commit; a branch build on its branch.
+        if environ.get("READTHEDOCS_VERSION_TYPE") == "external":
+            branch = environ.get("READTHEDOCS_GIT_COMMIT_HASH", branch)
+        else:
+            branch = environ.get("READTHEDOCS_GIT_IDENTIFIER", branch)
+    return {
+        "source_repository": repository + "/",
+        "source_branch": branch,
+        "source_directory": "",
+    }
+
+
 # -- HTML (furo) -------------------------------------------------------------
 # https://pradyunsg.github.io/furo/customisation/
 
 html_theme = "furo"
+html_theme_options = {**source_links(dict(os.environ))}
 html_title = project
 html_static_path: list[str] = []
 html_last_updated_fmt = "%Y-%m-%d"
@@ -104,4 +139,3 @@ epub_exclude_files = ["search.html", ".buildinfo.bak"]
 
 # -- Our extension (_ext/framework_comparison) -------------------------------
 # framework_today: leave unset; tests pin it to make dates reproducible.
-

@@ -46,8 +46,19 @@ def warnings_of(app) -> list[str]:
 def sphinx_build(builder: str, outdir: Path, *extra: str, srcdir: Path = REPO) -> str:
     """Build the real site strictly, as `make` does; return the log. Fails on any warning."""
     cmd = [
-        sys.executable, "-m", "sphinx", "-b", builder, "-n", "-W", "--keep-going",
-        "-d", str(outdir.parent / f"{outdir.name}.doctrees"), *extra, str(srcdir), str(outdir),
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        builder,
+        "-n",
+        "-W",
+        "--keep-going",
+        "-d",
+        str(outdir.parent / f"{outdir.name}.doctrees"),
+        *extra,
+        str(srcdir),
+        str(outdir),
     ]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     log = result.stdout + result.stderr

@@ -14,16 +14,19 @@ from .conftest import REPO, require_tool
 
 ARTEFACTS = REPO / "_build" / "artefacts" / "browser"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 
 
 @pytest.fixture(scope="module")
 def server(site_html: Path):
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(site_html)
-    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_html))
     handler.log_message = lambda *args: None  # type: ignore[method-assign]
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -101,7 +104,7 @@ def test_filter_by_text_and_status(page, server, site_html):
     toolbar.locator("select.fw-status-filter").select_option("historical")
     names = sorted(row[0] for row in visible_rows(table))
     assert names == sorted(r["name"] for r in records if r["status"] == "historical")
-    assert "of %d shown" % len(records) in toolbar.locator(".fw-count").inner_text()
+    assert f"of {len(records)} shown" in toolbar.locator(".fw-count").inner_text()
 
 
 def test_tables_are_complete_without_javascript(browser, server, site_html):

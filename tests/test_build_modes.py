@@ -58,9 +58,23 @@ def make_project(path: Path, count: int = 12) -> Path:
 def build(src: Path, out: Path, jobs: int = 1) -> str:
     """Build (incrementally if *out* exists); return Sphinx's log."""
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-n", "-W", "--keep-going",
-         "-j", str(jobs), str(src), str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-j",
+            str(jobs),
+            str(src),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
     )
     log = result.stdout + result.stderr

@@ -72,7 +72,9 @@ def test_objects_inventory_and_index(app):
     from sphinx.util.inventory import InventoryFile
 
     with open(app.outdir / "objects.inv", "rb") as stream:
-        inventory = InventoryFile.load(stream, "https://example.org", lambda base, uri: f"{base}/{uri}")
+        inventory = InventoryFile.load(
+            stream, "https://example.org", lambda base, uri: f"{base}/{uri}"
+        )
     entries = inventory.data if hasattr(inventory, "data") else inventory
     frameworks = entries["fw:framework"]
     assert set(frameworks) == {"alpha", "beta"}
@@ -243,9 +245,22 @@ def test_markup_in_values_is_escaped(app):
 def test_warnings_fail_a_strict_build(rootdir, tmp_path):
     """`-W`, as the Makefile and CI use it, turns a contributor's mistake into a failure."""
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-n", "-W", "--keep-going",
-         str(rootdir / "test-unknown-option"), str(tmp_path)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-n",
+            "-W",
+            "--keep-going",
+            str(rootdir / "test-unknown-option"),
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
     )
     assert result.returncode == 1

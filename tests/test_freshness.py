@@ -46,16 +46,17 @@ def test_pages_by_review_date_with_the_boundary_current(app):
     assert "5 frameworks; 2 reviewed before 2025-11-26" in html
 
 
-@pytest.mark.sphinx(
-    "html", testroot="freshness", confoverrides={"framework_stale_months": 6}
-)
+@pytest.mark.sphinx("html", testroot="freshness", confoverrides={"framework_stale_months": 6})
 def test_the_limit_is_configurable(app):
     app.build()
     html = (app.outdir / "status.html").read_text(encoding="utf-8")
     flags = {m["name"]: m["flag"] for m in _ROW.finditer(html)}
     assert flags == {
-        "Early": "stale", "Day Before": "stale", "Boundary": "stale",
-        "Also Recent": "current", "Recent": "current",
+        "Early": "stale",
+        "Day Before": "stale",
+        "Boundary": "stale",
+        "Also Recent": "current",
+        "Recent": "current",
     }
 
 

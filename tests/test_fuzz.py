@@ -14,9 +14,8 @@ from .conftest import warnings_of
 
 KEYS = [fld.key for fld in FIELDS] + ["licence ", "Status", "x", "first_release", ""]
 TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from(
-        ":`*_<>|\\-., "
-    ),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+    | st.sampled_from(":`*_<>|\\-., "),
     max_size=40,
 )
 LINE = st.one_of(

@@ -45,7 +45,9 @@ def pdf_pages(latex_dir: Path) -> list[str]:
     require_tool("pdftotext", "poppler-utils")
     text = subprocess.run(
         ["pdftotext", "-layout", str(latex_dir / f"{PDF_NAME}.pdf"), "-"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return text.split("\f")
 
@@ -107,8 +109,19 @@ def test_pages_with_a_table_and_a_card_render_to_png(latex_dir, pdf_pages):
     for name, page in wanted.items():
         target = ARTEFACTS / name
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", str(page), "-l", str(page),
-             str(latex_dir / f"{PDF_NAME}.pdf"), str(target)],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-singlefile",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                str(latex_dir / f"{PDF_NAME}.pdf"),
+                str(target),
+            ],
             check=True,
         )
         assert target.with_suffix(".png").stat().st_size > 10_000
@@ -128,7 +141,9 @@ def test_epub_passes_epubcheck(epub_file):
         require_tool("epubcheck-jar-missing", "epubcheck")
     result = subprocess.run(
         [java, "-jar", str(EPUBCHECK_JAR), str(epub_file)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     report = result.stdout + result.stderr
     assert "Messages: 0 fatals / 0 errors / 0 warnings" in report or (

@@ -15,12 +15,13 @@ from .conftest import REPO
 def test_field_reference_covers_every_field_and_term(site_html):
     html = (site_html / "contributing.html").read_text(encoding="utf-8")
     for fld in FIELDS:
-        assert f"<span class=\"pre\">:{fld.key}:</span>" in html, fld.key
+        assert f'<span class="pre">:{fld.key}:</span>' in html, fld.key
         assert ("required" if fld.required else "optional") in html
         for term in fld.vocabulary:
-            anchor = re.escape(f'href="glossary.html#term-')
-            assert re.search(anchor + r"[^\"]*\"[^>]*>[^<]*<span[^>]*>" + re.escape(term.label),
-                             html), term.label
+            anchor = re.escape('href="glossary.html#term-')
+            assert re.search(
+                anchor + r"[^\"]*\"[^>]*>[^<]*<span[^>]*>" + re.escape(term.label), html
+            ), term.label
     for status in STATUS_LABELS:
         assert f">{status}</span>" in html
 

@@ -16,10 +16,19 @@ from framework_comparison.schema import FIELDS
 from .conftest import REPO, warnings_of
 
 SECTIONS = [
-    "Licence", "Deployment platforms", "Development interfaces", "Environment access",
-    "Sessions, identification and authentication", "Persistence", "Presentation",
-    "In their own words", "What makes it different?", "Why was it made?",
-    "Where is it heading?", "What applications does it suit?", "History and status",
+    "Licence",
+    "Deployment platforms",
+    "Development interfaces",
+    "Environment access",
+    "Sessions, identification and authentication",
+    "Persistence",
+    "Presentation",
+    "In their own words",
+    "What makes it different?",
+    "Why was it made?",
+    "Where is it heading?",
+    "What applications does it suit?",
+    "History and status",
     "Sources",
 ]
 
@@ -95,7 +104,10 @@ def test_command_line_reports_refusals(capsys):
 def test_make_new_refuses_an_existing_page():
     result = subprocess.run(
         ["make", "--no-print-directory", "new", "NAME=Flask", f"PYTHON={sys.executable}"],
-        cwd=REPO, capture_output=True, text=True, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode != 0
     assert "make new: frameworks/flask.rst already exists; edit it instead" in result.stderr

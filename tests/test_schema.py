@@ -28,8 +28,14 @@ def parse(key: str, raw: str):
 
 def test_the_criteria_of_the_original_overview_are_required():
     assert [fld.key for fld in CRITERIA] == [
-        "deployment", "development", "environment", "persistence",
-        "sessions", "identification", "authentication", "presentation",
+        "deployment",
+        "development",
+        "environment",
+        "persistence",
+        "sessions",
+        "identification",
+        "authentication",
+        "presentation",
     ]
     required = {fld.key for fld in FIELDS if fld.required}
     assert required == {"licence", "status", "reviewed", "sources", *(f.key for f in CRITERIA)}
@@ -67,8 +73,11 @@ def test_aliases_never_point_at_two_terms():
         ("deployment", "wsgi,  Jinja2", None),
         ("presentation", "jinja2, ZPT", ("Jinja", "Page Templates")),
         ("deployment", "WSGI, WSGI", ("WSGI",)),
-        ("sources", "https://a.example/x\n  https://b.example/y", (
-            "https://a.example/x", "https://b.example/y")),
+        (
+            "sources",
+            "https://a.example/x\n  https://b.example/y",
+            ("https://a.example/x", "https://b.example/y"),
+        ),
         ("pypi", "Flask-SQLAlchemy", "Flask-SQLAlchemy"),
     ],
 )
@@ -111,8 +120,12 @@ def test_every_term_and_alias_is_accepted_in_any_case():
 
 @pytest.mark.parametrize(
     ("name", "slug"),
-    [("web.py", "web-py"), ("Webware for Python 3", "webware-for-python-3"),
-     ("mod_python", "mod-python"), ("Émmett", "emmett")],
+    [
+        ("web.py", "web-py"),
+        ("Webware for Python 3", "webware-for-python-3"),
+        ("mod_python", "mod-python"),
+        ("Émmett", "emmett"),
+    ],
 )
 def test_slugs(name, slug):
     assert slugify(name) == slug

@@ -30,3 +30,81 @@ def test_export_lists_every_framework_page(site_html):
     urls = {record["url"].split("#")[0] for record in data["frameworks"]}
     pages = {f"frameworks/{p.stem}.html" for p in (REPO / "frameworks").glob("*.rst")}
     assert urls == pages - {"frameworks/index.html"}
+
+
+def load_conf(monkeypatch, **environ):
+    for name in (
+        "READTHEDOCS_GIT_CLONE_URL",
+        "READTHEDOCS_VERSION_TYPE",
+        "READTHEDOCS_GIT_IDENTIFIER",
+        "READTHEDOCS_GIT_COMMIT_HASH",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    namespace: dict = {"__file__": str(REPO / "conf.py")}
+    exec(compile((REPO / "conf.py").read_text(encoding="utf-8"), "conf.py", "exec"), namespace)
+    return namespace["html_theme_options"]
+
+
+def test_no_repository_no_edit_link(monkeypatch, site_html):
+    assert load_conf(monkeypatch) == {}
+    assert 'rel="edit"' not in (site_html / "frameworks" / "django.html").read_text("utf-8")
+
+
+def test_edit_links_follow_read_the_docs(monkeypatch):
+    options = load_conf(
+        monkeypatch,
+        READTHEDOCS_GIT_CLONE_URL="git@github.com:example/frameworks.git",
+        READTHEDOCS_GIT_IDENTIFIER="main",
+    )
+    assert options == {
+        "source_repository": "https://github.com/example/frameworks/",
+        "source_branch": "main",
+        "source_directory": "",
+    }
+    preview = load_conf(
+        monkeypatch,
+        READTHEDOCS_GIT_CLONE_URL="https://github.com/example/frameworks.git",
+        READTHEDOCS_VERSION_TYPE="external",
+        READTHEDOCS_GIT_COMMIT_HASH="abc123",
+    )
+    assert preview["source_branch"] == "abc123"
+    assert load_conf(monkeypatch, READTHEDOCS_GIT_CLONE_URL="https://example.org/x.git") == {}
+
+
+def test_edit_link_on_every_page_when_configured(tmp_path):
+    """A real build with Read the Docs' variables set links each page to its source."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "READTHEDOCS_GIT_CLONE_URL": "https://github.com/example/frameworks.git",
+        "READTHEDOCS_GIT_IDENTIFIER": "main",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-n",
+            "-W",
+            "--keep-going",
+            str(REPO),
+            str(tmp_path / "html"),
+            "-d",
+            str(tmp_path / "doctrees"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "html" / "frameworks" / "django.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/example/frameworks/edit/main/frameworks/django.rst"' in page

@@ -23,8 +23,7 @@ WARNING_TYPE = "framework"
 #: Every subtype, with what it means and how to fix it. The contributing
 #: guide's warning reference is generated from this table.
 SUBTYPES: dict[str, str] = {
-    "argument": "The directive has no name. Write it after the colons: "
-    "``.. framework:: Name``.",
+    "argument": "The directive has no name. Write it after the colons: ``.. framework:: Name``.",
     "syntax": "A line inside the field list is not a field. Fields look like "
     "``:licence: MIT``; leave a blank line before the summary paragraph.",
     "option": "The field name is not one of the declared fields (the message "
@@ -44,8 +43,7 @@ SUBTYPES: dict[str, str] = {
     "status": "The status is not one of active, maintained, dormant, historical.",
     "date": "A date is not ISO 8601 (YYYY-MM-DD), a year is not four digits, "
     "or either lies in the future.",
-    "url": "A URL is not http(s). The link was dropped; write the full "
-    "``https://`` address.",
+    "url": "A URL is not http(s). The link was dropped; write the full ``https://`` address.",
     "pypi": "The PyPI name is not a valid distribution name.",
     "duplicate": "Two pages describe a framework of the same name (the "
     "message names both). Keep one page per framework.",

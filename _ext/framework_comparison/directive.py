@@ -95,8 +95,11 @@ class FrameworkDirective(SphinxDirective):
         if body_lines:
             self.state.nested_parse(body_lines, self.content_offset + body_start, body)
         else:
-            warn(f"the framework directive for {name!r} has no summary paragraph",
-                 self.get_location_tuple(), "summary")
+            warn(
+                f"the framework directive for {name!r} has no summary paragraph",
+                self.get_location_tuple(),
+                "summary",
+            )
 
         record = FrameworkRecord(
             name=name,
@@ -127,8 +130,9 @@ class FrameworkDirective(SphinxDirective):
                 return raw, index + 1
             match = _FIELD_LINE.match(line)
             if match:
-                current = self.note_field(raw, match["key"].strip().lower(),
-                                          match["value"] or "", index)
+                current = self.note_field(
+                    raw, match["key"].strip().lower(), match["value"] or "", index
+                )
             elif line[:1].isspace() and current is not None:
                 text, at = raw[current]
                 raw[current] = (f"{text}\n{line.strip()}", at)

@@ -35,15 +35,24 @@ if TYPE_CHECKING:
 
 def setup_freshness(app: Sphinx) -> None:
     app.add_config_value(
-        "framework_today", None, "env", types=(str, type(None)),
+        "framework_today",
+        None,
+        "env",
+        types=(str, type(None)),
         description="ISO date that counts as today (tests pin it); default: the real date",
     )
     app.add_config_value(
-        "framework_stale_months", 12, "env", types=(int,),
+        "framework_stale_months",
+        12,
+        "env",
+        types=(int,),
         description="A page reviewed longer ago than this many months is stale",
     )
     app.add_config_value(
-        "framework_warn_stale", False, "env", types=(bool,),
+        "framework_warn_stale",
+        False,
+        "env",
+        types=(bool,),
         description="Warn (framework.stale) about every stale page",
     )
     app.add_directive("framework-review-status", ReviewStatusDirective)

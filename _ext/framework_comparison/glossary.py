@@ -72,7 +72,7 @@ class FrameworkGlossaryDirective(SphinxDirective):
                 "Status",
                 status.description,
                 [(s.label, s.definition, "status") for s in STATUSES],
-            )
+            ),
         ]
         for fld in CRITERIA:
             sections.append(
@@ -87,8 +87,7 @@ class FrameworkGlossaryDirective(SphinxDirective):
             self.section(
                 "special",
                 "Values in every criterion",
-                "Two values are valid in every criterion, and they are never "
-                "the same thing.",
+                "Two values are valid in every criterion, and they are never the same thing.",
                 [(t.label, t.definition, ANY_CRITERION) for t in SPECIAL_TERMS],
             )
         )
@@ -126,7 +125,7 @@ class FrameworkGlossaryDirective(SphinxDirective):
 def render_backlinks(
     node: framework_view, domain: FrameworkDomain, builder: Builder
 ) -> list[nodes.Node]:
-    """"Frameworks: A, B." under a term, or the frameworks with ``none``/``unknown``."""
+    """ "Frameworks: A, B." under a term, or the frameworks with ``none``/``unknown``."""
     label = node["term"]
     if node["field"] == ANY_CRITERION and is_special(label):
         return [_special_backlinks(label, domain)]

@@ -91,7 +91,11 @@ def render_matrix(
         if len(chunks) > 1:
             title += f" ({number} of {len(chunks)})"
         rows = [
-            ([framework_ref(record)], [mark(record, fld.key, t) for t in part], row_classes(record))
+            (
+                [framework_ref(record)],
+                [mark(record, fld.key, t) for t in part],
+                row_classes(record),
+            )
             for record in records
         ]
         result += build_table(

@@ -70,7 +70,7 @@ def short_url(url: str, limit: int = 60) -> str:
     if len(bare) <= limit:
         return bare
     head = limit // 2
-    return bare[:head] + "\u2026" + bare[-(limit - head - 1):]
+    return bare[:head] + "\u2026" + bare[-(limit - head - 1) :]
 
 
 def licence_nodes(expression: str, *, linked: bool = True) -> list[nodes.Node]:

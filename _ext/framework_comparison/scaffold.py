@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -119,8 +118,7 @@ def new_page(name: str, repo: Path = REPO) -> Path:
     clash = existing_names(frameworks).get(slug)
     if clash is not None:
         raise ScaffoldError(
-            f"a framework named like {name!r} is already described in "
-            f"{clash.relative_to(repo)}"
+            f"a framework named like {name!r} is already described in {clash.relative_to(repo)}"
         )
     page.write_text(render(name, repo / "_templates"), encoding="utf-8")
     return page

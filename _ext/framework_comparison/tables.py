@@ -85,7 +85,9 @@ class FrameworkTableDirective(SphinxDirective):
         chosen = []
         for key in keys:
             if key not in FIELDS_BY_KEY:
-                self.problem(f"unknown field {key!r} in :fields:{did_you_mean(key, FIELDS_BY_KEY)}")
+                self.problem(
+                    f"unknown field {key!r} in :fields:{did_you_mean(key, FIELDS_BY_KEY)}"
+                )
             elif key not in chosen:
                 chosen.append(key)
         if not chosen:

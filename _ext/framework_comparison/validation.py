@@ -138,8 +138,12 @@ def _year(fld: Field, text: str, today: dt.date) -> Parsed:
     if not _YEAR.fullmatch(text) or int(text) < _EARLIEST_YEAR:
         return Parsed(
             None,
-            [Problem("date", f"the :{fld.key}: value {text!r} is not a year such as 2005 "
-                             "(or 'unknown')")],
+            [
+                Problem(
+                    "date",
+                    f"the :{fld.key}: value {text!r} is not a year such as 2005 (or 'unknown')",
+                )
+            ],
         )
     if int(text) > today.year:
         return Parsed(None, [Problem("date", f"the :{fld.key}: year {text} is in the future")])
@@ -154,8 +158,13 @@ def _date(fld: Field, text: str, today: dt.date) -> Parsed:
     except ValueError:
         return Parsed(
             None,
-            [Problem("date", f"the :{fld.key}: value {text!r} is not an ISO date "
-                             "(YYYY-MM-DD, for example 2026-11-24)")],
+            [
+                Problem(
+                    "date",
+                    f"the :{fld.key}: value {text!r} is not an ISO date "
+                    "(YYYY-MM-DD, for example 2026-11-24)",
+                )
+            ],
         )
     if date > today:
         return Parsed(None, [Problem("date", f"the :{fld.key}: date {text} is in the future")])
@@ -169,8 +178,13 @@ def _status(fld: Field, text: str, today: dt.date) -> Parsed:
     choices = ", ".join(STATUS_LABELS)
     return Parsed(
         None,
-        [Problem("status", f"unknown :status: {text!r}{did_you_mean(text, STATUS_LABELS)}; "
-                           f"use one of: {choices}")],
+        [
+            Problem(
+                "status",
+                f"unknown :status: {text!r}{did_you_mean(text, STATUS_LABELS)}; "
+                f"use one of: {choices}",
+            )
+        ],
     )
 
 

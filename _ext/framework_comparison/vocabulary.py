@@ -119,8 +119,7 @@ SPECIAL_TERMS: tuple[Term, ...] = (
 STATUSES: tuple[Status, ...] = (
     Status(
         "active",
-        "The project published a release in the twelve months before the "
-        "page's review date.",
+        "The project published a release in the twelve months before the page's review date.",
     ),
     Status(
         "maintained",
@@ -199,8 +198,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         ),
         Term(
             "ISAPI",
-            "Internet Server API: the extension interface of Microsoft's IIS "
-            "web server.",
+            "Internet Server API: the extension interface of Microsoft's IIS web server.",
         ),
         Term(
             "own server",
@@ -356,8 +354,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         ),
         Term(
             "hidden form field",
-            "The visitor's identifier is carried in hidden fields of generated "
-            "forms.",
+            "The visitor's identifier is carried in hidden fields of generated forms.",
         ),
         Term(
             "HTTP auth header",
@@ -473,8 +470,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         ),
         Term(
             "DTML",
-            "The Document Template Markup Language: Zope's original tag-based "
-            "template language.",
+            "The Document Template Markup Language: Zope's original tag-based template language.",
         ),
         Term(
             "Cheetah",
@@ -484,8 +480,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         ),
         Term(
             "PSP",
-            "Python Server Pages: HTML with embedded Python code blocks, in the "
-            "manner of JSP.",
+            "Python Server Pages: HTML with embedded Python code blocks, in the manner of JSP.",
             aliases=("python server pages",),
         ),
         Term(
