@@ -19,6 +19,7 @@ from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
 from .matrix import setup_matrix
+from .navigation import setup_navigation
 from .reference import setup_reference
 from .scaffold import setup_scaffold
 from .tables import setup_tables
@@ -56,6 +57,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_reference(app)
     setup_export(app)
     setup_html(app)
+    setup_navigation(app)
     return {
         "version": __version__,
         "env_version": _env_version(),

@@ -1,0 +1,2 @@
+extensions = ["framework_comparison"]
+html_theme = "furo"
