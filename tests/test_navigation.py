@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO, sphinx_build
+from .conftest import sphinx_build
 
 
 def pages(outdir: Path) -> dict[str, str]:
@@ -42,8 +42,8 @@ def test_same_sidebar_on_every_page(make_app, rootdir, tmp_path):
     # the marks are really there: the current page, its ancestors, their checkboxes
     leaf = fast_pages["guide/deeper/leaf.html"]
     assert (
-        '<li class="toctree-l3 current current-page"><a class="current reference internal" href="#">Leaf</a>'
-        in leaf
+        '<li class="toctree-l3 current current-page">'
+        '<a class="current reference internal" href="#">Leaf</a>' in leaf
     )
     assert 'checked="" class="toctree-checkbox"' in leaf
 
