@@ -135,8 +135,10 @@ STATUSES: tuple[Status, ...] = (
     Status(
         "historical",
         "The maintainers have declared the project discontinued or superseded, "
-        "or it has had neither a release nor a commit for ten years. The page "
-        "records it for its place in the history of Python on the web.",
+        "or no release and no commit from the ten years before the review date "
+        "can be found anywhere (a project whose source history is lost counts "
+        "by its last known release). The page records it for its place in the "
+        "history of Python on the web.",
     ),
 )
 
