@@ -16,7 +16,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        new lock venv clean
+        new bench lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -54,6 +54,9 @@ lint: $(STAMP) ## Run every pre-commit hook on the whole tree
 
 new: $(STAMP) ## Start a framework page: make new NAME="Foo Bar"
 	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison new "$(NAME)"
+
+bench: $(STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
+	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick)
 
 lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes \

@@ -2,37 +2,22 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from pathlib import Path
 
 import pytest
 
+from bench.browser import CHROMIUM_ARGS, serve
+
 from .conftest import REPO, require_tool
 
 ARTEFACTS = REPO / "_build" / "artefacts" / "browser"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
 def server(site_html: Path):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_html))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with serve(site_html) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

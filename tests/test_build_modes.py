@@ -24,7 +24,12 @@ STATUSES = ["active", "maintained", "dormant", "historical"]
 _BODY = re.compile(r'<div class="body" role="main">(.*?)<div class="sphinxsidebar"', re.S)
 
 
-def framework_page(number: int, status: str | None = None, deployment: str | None = None) -> str:
+def framework_page(
+    number: int,
+    status: str | None = None,
+    deployment: str | None = None,
+    persistence: str | None = None,
+) -> str:
     name = f"Framework {number:02d}"
     return f"""{name}
 {"=" * len(name)}
@@ -35,7 +40,7 @@ def framework_page(number: int, status: str | None = None, deployment: str | Non
    :deployment: {deployment or DEPLOYMENTS[number % len(DEPLOYMENTS)]}
    :development: URL routing
    :environment: import
-   :persistence: {"ORM" if number % 3 else "none"}
+   :persistence: {persistence or ("ORM" if number % 3 else "none")}
    :sessions: {"server-side sessions" if number % 2 else "unknown"}
    :identification: session cookie
    :authentication: user accounts
@@ -122,6 +127,18 @@ def test_edit_rereads_one_page_and_rewrites_every_view(project: Path, tmp_path: 
     assert {"frameworks/f03", "views", "glossary"} <= written
     html = (out / "views.html").read_text(encoding="utf-8")
     assert "SCGI" in html
+    assert_same_as_clean_build(project, out, tmp_path)
+
+
+def test_edit_rewrites_only_the_views_that_show_the_field(project: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    build(project, out)
+    page = project / "frameworks" / "f04.rst"
+    page.write_text(framework_page(4, persistence="object database"))
+    read, written = read_and_written(build(project, out))
+    assert read == {"frameworks/f04"}
+    assert "glossary" in written  # the glossary lists who has "object database"
+    assert "views" not in written  # its table and matrix do not show persistence
     assert_same_as_clean_build(project, out, tmp_path)
 
 

@@ -33,15 +33,15 @@ __version__ = "1.0"
 
 
 def _env_version() -> int:
-    """Changes whenever the field declarations or vocabularies change.
+    """Changes whenever the extension's code, declarations or vocabularies change.
 
     Sphinx re-reads every page when an extension's ``env_version`` changes, so
-    editing a term or a field is enough to revalidate every record.
+    editing a term, a field or the directive revalidates every record and
+    rebuilds every card.
     """
-    here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in ("schema.py", "vocabulary.py", "validation.py"):
-        digest.update((here / name).read_bytes())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
     return int(digest.hexdigest()[:12], 16)
 
 

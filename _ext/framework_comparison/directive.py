@@ -247,7 +247,15 @@ def fields_table(record: FrameworkRecord) -> nodes.table:
 def _card_value(record: FrameworkRecord, fld: Field) -> list[nodes.Node]:
     if fld.kind is Kind.URLS:
         urls = record.get(fld.key) or ()
-        return [nodes.paragraph("", "", link(url, short_url(url))) for url in urls]
+        links = addnodes.only("", expr="not latex")
+        links += [nodes.paragraph("", "", link(url, short_url(url))) for url in urls]
+        # On paper every link is a footnote, and a long table keeps its
+        # footnotes until it ends: two dozen sources overflow the page. The
+        # page's Sources section lists them all, so the PDF card points there.
+        count = addnodes.only("", expr="latex")
+        text = f"{len(urls)} source{'s' if len(urls) != 1 else ''}, listed under Sources below"
+        count += nodes.paragraph(text, text)
+        return [links, count] if urls else []
     inline = value_nodes(record, fld, short=fld.kind is Kind.URL)
     return [nodes.paragraph("", "", *inline)] if inline else []
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 DOMAIN = "fw"
+#: Pseudo-fields of view dependencies: the set of records, and the build date.
+NAMES, TODAY = "@names", "@today"
 
 
 def setup_domain(app: Sphinx) -> None:
@@ -61,10 +63,12 @@ class FrameworkDomain(Domain):
     roles = {"framework": XRefRole()}  # noqa: RUF012
     initial_data: dict[str, Any] = {  # noqa: RUF012
         "records": {},  # docname -> tuple[FrameworkRecord, ...]
-        "views": {},  # docname -> True, for pages holding a table, matrix or glossary
-        "fingerprint": "",  # of all records, when views were last scheduled
+        # docname -> the fields its views show (tables, matrices, glossary...)
+        "views": {},
+        # per field (and NAMES, TODAY): a hash of what the views were last written from
+        "fingerprints": {},
     }
-    data_version = 1
+    data_version = 2
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -87,8 +91,10 @@ class FrameworkDomain(Domain):
         self._by_slug: dict[str, FrameworkRecord] | None = None
         self._by_term: dict[tuple[str, str], list[FrameworkRecord]] | None = None
 
-    def note_view(self, docname: str) -> None:
-        self.data["views"][docname] = True
+    def note_view(self, docname: str, depends: Iterable[str]) -> None:
+        """Note that *docname* shows a view of the fields *depends*."""
+        known = self.data["views"].get(docname, ())
+        self.data["views"][docname] = tuple(sorted({*known, *depends}))
 
     def clear_doc(self, docname: str) -> None:
         self._records.pop(docname, None)
@@ -100,7 +106,7 @@ class FrameworkDomain(Domain):
             if docname in otherdata["records"]:
                 self._records[docname] = otherdata["records"][docname]
             if docname in otherdata["views"]:
-                self.data["views"][docname] = True
+                self.data["views"][docname] = otherdata["views"][docname]
         self._changed()
 
     # -- reading -----------------------------------------------------------
@@ -144,11 +150,26 @@ class FrameworkDomain(Domain):
             self._by_term = index
         return self._by_term.get((key, label), [])
 
-    def view_docnames(self) -> list[str]:
-        return sorted(self.data["views"])
+    def view_docnames(self, changed: set[str]) -> list[str]:
+        """The pages with a view of any of the *changed* fields."""
+        return sorted(
+            docname
+            for docname, depends in self.data["views"].items()
+            if changed.intersection(depends)
+        )
 
-    def fingerprint(self) -> str:
-        return hashlib.sha256(repr(self.records()).encode()).hexdigest()
+    def fingerprints(self) -> dict[str, str]:
+        """A hash per field of every record's value, and one of the set of records.
+
+        A view shows some fields of every record, so it is stale when one of
+        those fields changed on any page, or when a record came, went, or
+        moved (``NAMES``).
+        """
+        records = self.records()
+        parts = {NAMES: [(r.name, r.docname, r.lineno) for r in records]}
+        for fld in FIELDS:
+            parts[fld.key] = [(r.slug, r.get(fld.key)) for r in records]
+        return {key: _digest(part) for key, part in parts.items()}
 
     # -- checking and resolving --------------------------------------------
 
@@ -217,22 +238,30 @@ class FrameworkDomain(Domain):
             yield record.slug, record.name, "framework", record.docname, record.anchor, 1
 
 
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+
+
 def get_domain(env: BuildEnvironment) -> FrameworkDomain:
     return env.domains[DOMAIN]  # type: ignore[return-value]
 
 
 def rewrite_views_when_records_change(app: Sphinx, env: BuildEnvironment) -> Iterable[str]:
-    """Name the pages holding views whenever any record changed since the last build.
+    """Name the pages whose views show a field that changed since the last build.
 
     Those pages are then written again from the current records, without being
     re-read: an edited, added or deleted framework page never leaves a stale
-    table, matrix or glossary entry behind.
+    table, matrix or glossary entry behind, and a page whose views do not show
+    the edited field is left alone.
     """
     domain = get_domain(env)
+    current = domain.fingerprints()
     # The review-status view also depends on the date and the staleness limit.
     day = env.config.framework_today or dt.date.today().isoformat()
-    fingerprint = f"{domain.fingerprint()}|{day}|{env.config.framework_stale_months}"
-    if fingerprint == domain.data["fingerprint"]:
-        return []
-    domain.data["fingerprint"] = fingerprint
-    return domain.view_docnames()
+    current[TODAY] = f"{day}|{env.config.framework_stale_months}"
+    previous = domain.data["fingerprints"]
+    changed = {key for key, value in current.items() if previous.get(key) != value}
+    domain.data["fingerprints"] = current
+    if NAMES in changed:
+        changed |= set(current)
+    return domain.view_docnames(changed)

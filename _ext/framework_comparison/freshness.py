@@ -18,7 +18,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from .diagnostics import warn
-from .domain import get_domain
+from .domain import TODAY, get_domain
 from .render import framework_ref, term_ref
 from .tables import row_classes
 from .views import build_table, placeholder, register_renderer
@@ -96,7 +96,7 @@ class ReviewStatusDirective(SphinxDirective):
     option_spec: ClassVar[dict] = {}
 
     def run(self) -> list[nodes.Node]:
-        return [placeholder(self, "review-status")]
+        return [placeholder(self, "review-status", ["reviewed", "status", TODAY])]
 
 
 def render_review_status(

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 #: Pseudo-field for the back-links of ``none`` and ``unknown``.
 ANY_CRITERION = "*"
+CRITERIA_KEYS = [fld.key for fld in CRITERIA]
 
 
 def setup_glossary(app: Sphinx) -> None:
@@ -113,7 +114,8 @@ class FrameworkGlossaryDirective(SphinxDirective):
             )
             body = self.parse_text_to_nodes(definition)
             if field_key:  # concepts are not values of a field: no back-links
-                body.append(placeholder(self, "backlinks", field=field_key, term=label))
+                depends = CRITERIA_KEYS if field_key == ANY_CRITERION else [field_key]
+                body.append(placeholder(self, "backlinks", depends, field=field_key, term=label))
             items.append(nodes.definition_list_item("", term, nodes.definition("", *body)))
         dlist = nodes.definition_list("", *items, classes=["glossary"])
         glossary = addnodes.glossary("", dlist, sorted=False)

@@ -61,7 +61,8 @@ class FrameworkMatrixDirective(SphinxDirective):
             )
             return []
         statuses = split_list(self.options.get("status"))
-        return [placeholder(self, "matrix", field=key, statuses=statuses)]
+        depends = [key, "status"]  # rows carry their status for the HTML filter
+        return [placeholder(self, "matrix", depends, field=key, statuses=statuses)]
 
 
 def mark(record: FrameworkRecord, key: str, label: str) -> list[nodes.Node]:

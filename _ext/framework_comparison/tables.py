@@ -66,8 +66,10 @@ class FrameworkTableDirective(SphinxDirective):
         statuses = self.chosen_statuses()
         sort = self.chosen_sort()
         caption = self.options.get("caption", "")
+        # Rows carry their status (for the HTML status filter) whatever the fields.
+        depends = {*fields, "status", sort.lstrip("-")}
         node = placeholder(
-            self, "table", fields=fields, statuses=statuses, sort=sort, caption=caption
+            self, "table", depends, fields=fields, statuses=statuses, sort=sort, caption=caption
         )
         return [node]
 

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .domain import get_domain
+from .domain import NAMES, get_domain
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
@@ -48,11 +48,17 @@ def register_renderer(name: str, renderer: Renderer) -> None:
     RENDERERS[name] = renderer
 
 
-def placeholder(directive: Any, view: str, **attributes: Any) -> framework_view:
-    """A placeholder for *view*, located at *directive*, with its page noted as a view page."""
+def placeholder(
+    directive: Any, view: str, depends: Iterable[str], **attributes: Any
+) -> framework_view:
+    """A placeholder for *view*, located at *directive*.
+
+    *depends* names the fields the view shows (or filters and sorts by): the
+    page is written again whenever one of them changes on any framework page.
+    """
     node = framework_view(view=view, **attributes)
     directive.set_source_info(node)
-    get_domain(directive.env).note_view(directive.env.docname)
+    get_domain(directive.env).note_view(directive.env.docname, [NAMES, *depends])
     return node
 
 
@@ -88,7 +94,8 @@ def column_chunks(count: int, builder: Builder, limit: int = PAGED_MAX_COLUMNS) 
     """Ranges of data columns per table: all at once in HTML, a few at a time on paper."""
     if not is_paged(builder) or count <= limit - 1:
         return [range(count)]
-    size = limit - 1
+    parts = -(-count // (limit - 1))  # ceiling division
+    size = -(-count // parts)  # balanced: 9 columns in 3 parts of 3, not 4 + 4 + 1
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
@@ -102,8 +109,8 @@ def build_table(
 ) -> list[nodes.Node]:
     """A standard table node with a header row; ``rows`` hold (name, cells, row classes).
 
-    The LaTeX column spec uses the relative widths, and long tables become
-    ``longtable`` so they break across pages.
+    The LaTeX column spec uses the relative widths, and every table is a
+    ``longtable``, so it breaks across pages.
     """
     from sphinx import addnodes
 
@@ -127,10 +134,13 @@ def build_table(
         row = nodes.row(classes=row_classes)
         row += nodes.entry("", nodes.paragraph("", "", *name))
         for cell in cells:
-            row += nodes.entry("", nodes.paragraph("", "", *cell))
+            # An empty cell gets no paragraph: most matrix cells are empty, and
+            # every node costs time in each transform and writer.
+            row += nodes.entry("", nodes.paragraph("", "", *cell)) if cell else nodes.entry()
         tbody += row
-    if len(rows) > 30:
-        table["classes"].append("longtable")
+    # Always longtable: even a short table can outgrow a page when its cells
+    # wrap (long licence expressions), and only longtable breaks across pages.
+    table["classes"].append("longtable")
     total = sum(widths)
     spec = "".join(rf"\X{{{w}}}{{{total}}}" for w in widths)
     return [addnodes.tabular_col_spec(spec=spec), table]

@@ -1,0 +1,156 @@
+"""``make bench``: build synthetic projects of N frameworks and compare the costs.
+
+For each N: a full HTML build of our variant and of both baselines (time and
+peak memory), the incremental rebuild after one field changes on one page,
+and ``-j 2`` against ``-j 1``; at the largest N, sorting and filtering the
+comparison table in Chromium. Prints a table and writes ``results.json`` and
+``results.md`` into ``bench/results/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import shutil
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+from .browser import measure_table
+from .generate import REPO, VARIANTS, edit_one_field, make_records, write_project
+from .measure import snapshot, sphinx_build
+
+RESULTS = REPO / "bench" / "results"
+TARGETS = {
+    "ours_vs_plain": 1.05,  # at most 1.05x baseline (a) at the largest N
+    "ours_vs_basic": 3.0,  # at most 3x baseline (b) at the largest N
+    "incremental_share": 0.10,  # incremental rebuild at most 10 % of a full build
+    "sort_ms": 100.0,  # a sort of the 1,000-row table
+}
+
+
+def run_size(count: int, work: Path, log) -> dict:
+    records = make_records(count)
+    result: dict = {"frameworks": count}
+    outs = {}
+    for variant in VARIANTS:
+        src = write_project(work / variant / "src", variant, records)
+        out = work / variant / "html"
+        build = sphinx_build(src, out)
+        outs[variant] = (src, out)
+        result[variant] = {
+            "seconds": round(build.seconds, 2),
+            "peak_mb": round(build.peak_mb, 1),
+            "warnings": build.warnings,
+        }
+        log(f"  N={count} {variant:5}: {build.seconds:7.1f} s, {build.peak_mb:6.0f} MB")
+    src, out = outs["ours"]
+    parallel_out = work / "ours" / "html-j2"
+    parallel = sphinx_build(src, parallel_out, jobs=2)
+    result["parallel"] = {
+        "seconds": round(parallel.seconds, 2),
+        "speedup": round(result["ours"]["seconds"] / parallel.seconds, 2),
+        "identical": snapshot(parallel_out) == snapshot(out),
+    }
+    same = result["parallel"]["identical"]
+    log(f"  N={count} -j 2 : {parallel.seconds:7.1f} s, identical={same}")
+    edit_one_field(src, records[count // 2])
+    incremental = sphinx_build(src, out, quiet=False)
+    clean_out = work / "ours" / "html-clean"
+    sphinx_build(src, clean_out)
+    result["incremental"] = {
+        "seconds": round(incremental.seconds, 2),
+        "share": round(incremental.seconds / result["ours"]["seconds"], 3),
+        "read": incremental.read,
+        "written": incremental.written,
+        "identical": snapshot(out) == snapshot(clean_out),
+    }
+    log(
+        f"  N={count} incr : {incremental.seconds:7.1f} s, read {incremental.read}, "
+        f"written {incremental.written}, identical={result['incremental']['identical']}"
+    )
+    for variant in VARIANTS:
+        result[variant]["ms_per_framework"] = round(1000 * result[variant]["seconds"] / count, 1)
+    result["ratios"] = {
+        "ours_vs_plain": round(result["ours"]["seconds"] / result["plain"]["seconds"], 3),
+        "ours_vs_basic": round(result["ours"]["seconds"] / result["basic"]["seconds"], 3),
+        "memory_vs_plain": round(result["ours"]["peak_mb"] / result["plain"]["peak_mb"], 3),
+        "memory_vs_basic": round(result["ours"]["peak_mb"] / result["basic"]["peak_mb"], 3),
+    }
+    result["browser"] = measure_table(out)
+    return result
+
+
+def markdown(report: dict) -> str:
+    lines = [
+        f"Benchmark of {report['date']} on {report['machine']['summary']}",
+        "",
+        "| N | ours s | plain (a) s | basic (b) s | ours/(a) | ours/(b) | ours MB | (a) MB "
+        "| (b) MB | ms/framework ours, (a), (b) | -j 2 speed-up | incremental: read, written, "
+        "% of full | identical (-j 2, incr.) | sort, filter ms (rows) |",
+        "|" + "---|" * 14,
+    ]
+    for size in report["sizes"]:
+        o, a, b = size["ours"], size["plain"], size["basic"]
+        inc, par, browser = size["incremental"], size["parallel"], size["browser"]
+        sort = "n/a"
+        if browser:
+            sort = f"{browser['sort_ms']}, {browser['filter_ms']} ({browser['rows']})"
+        lines.append(
+            f"| {size['frameworks']} | {o['seconds']} | {a['seconds']} | {b['seconds']} | "
+            f"{size['ratios']['ours_vs_plain']} | {size['ratios']['ours_vs_basic']} | "
+            f"{o['peak_mb']} | {a['peak_mb']} | {b['peak_mb']} | "
+            f"{o['ms_per_framework']}, {a['ms_per_framework']}, {b['ms_per_framework']} | "
+            f"{par['speedup']} | {inc['read']}, {inc['written']}, {100 * inc['share']:.1f} % | "
+            f"{par['identical']}, {inc['identical']} | {sort} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="N = 100 only (a few minutes)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
+    parser.add_argument("--keep", action="store_true", help="keep the generated projects")
+    args = parser.parse_args()
+    sizes = [100] if args.quick else args.sizes
+    work = Path(tempfile.mkdtemp(prefix="pwfo-bench-"))
+    report = {
+        "date": dt.date.today().isoformat(),
+        "machine": {
+            "summary": f"{platform.machine()}, {len(__import__('os').sched_getaffinity(0))} "
+            f"cores, Python {platform.python_version()}, Sphinx {version('sphinx')}, "
+            f"furo {version('furo')}",
+            "platform": platform.platform(),
+        },
+        "targets": TARGETS,
+        "sizes": [],
+    }
+    try:
+        for count in sizes:
+            print(f"N = {count}", flush=True)
+            report["sizes"].append(run_size(count, work / f"n{count}", print))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if len(report["sizes"]) > 1:
+        first, last = report["sizes"][0], report["sizes"][-1]
+        report["growth_per_framework"] = {
+            v: round(last[v]["ms_per_framework"] / first[v]["ms_per_framework"], 2)
+            for v in VARIANTS
+        }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    text = markdown(report)
+    (RESULTS / "results.md").write_text(text, encoding="utf-8")
+    print()
+    print(text)
+    if "growth_per_framework" in report:
+        print("cost per framework, largest N over smallest N:", report["growth_per_framework"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

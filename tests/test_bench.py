@@ -1,0 +1,42 @@
+"""The benchmark's synthetic projects are valid and say the same thing in every variant.
+
+This checks the benchmark's inputs, not its timings: performance claims come
+from ``make bench`` itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bench.generate import VARIANTS, edit_one_field, make_records, write_project
+from bench.measure import snapshot, sphinx_build
+
+
+def test_every_variant_builds_without_warnings_and_holds_every_framework(tmp_path):
+    records = make_records(6)
+    for variant in VARIANTS:
+        src = write_project(tmp_path / variant / "src", variant, records)
+        out = tmp_path / variant / "html"
+        build = sphinx_build(src, out)
+        assert build.warnings == 0, build.log
+        glance = (out / "comparisons" / "at-a-glance.html").read_text(encoding="utf-8")
+        for record in records:
+            assert record.name in glance, (variant, record.name)
+            assert record.values["licence"] in glance
+        glossary = (out / "glossary.html").read_text(encoding="utf-8")
+        assert re.search(r"Frameworks \(\d+\)", glossary), variant
+
+
+def test_incremental_measure_sees_one_page_read(tmp_path):
+    records = make_records(6)
+    src = write_project(tmp_path / "src", "ours", records)
+    out = tmp_path / "html"
+    sphinx_build(src, out)
+    edit_one_field(src, records[2])
+    build = sphinx_build(src, out, quiet=False)
+    assert build.read == 1
+    assert build.written >= 2
+    data = json.loads((out / "frameworks.json").read_text(encoding="utf-8"))
+    assert data["frameworks"][2]["status"] != records[2].values["status"]
+    assert snapshot(out)["frameworks.json"] == (out / "frameworks.json").read_text("utf-8")
