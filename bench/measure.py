@@ -35,6 +35,7 @@ def sphinx_build(src: Path, out: Path, *, jobs: int = 1, quiet: bool = True) -> 
         sys.executable,
         "-m",
         "sphinx",
+        "--no-color",
         "-b",
         "html",
         "-n",

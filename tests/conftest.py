@@ -49,6 +49,7 @@ def sphinx_build(builder: str, outdir: Path, *extra: str, srcdir: Path = REPO) -
         sys.executable,
         "-m",
         "sphinx",
+        "--no-color",
         "-b",
         builder,
         "-n",

@@ -67,6 +67,7 @@ def build(src: Path, out: Path, jobs: int = 1) -> str:
             sys.executable,
             "-m",
             "sphinx",
+            "--no-color",
             "-b",
             "html",
             "-n",

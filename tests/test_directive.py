@@ -249,6 +249,7 @@ def test_warnings_fail_a_strict_build(rootdir, tmp_path):
             sys.executable,
             "-m",
             "sphinx",
+            "--no-color",
             "-b",
             "html",
             "-q",

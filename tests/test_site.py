@@ -89,6 +89,7 @@ def test_edit_link_on_every_page_when_configured(tmp_path):
             sys.executable,
             "-m",
             "sphinx",
+            "--no-color",
             "-b",
             "html",
             "-q",
