@@ -19,7 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .browser import measure_table
-from .generate import REPO, VARIANTS, edit_one_field, make_records, write_project
+from .generate import EDITS, REPO, VARIANTS, edit_one_field, make_records, write_project
 from .measure import snapshot, sphinx_build
 
 RESULTS = REPO / "bench" / "results"
@@ -56,21 +56,23 @@ def run_size(count: int, work: Path, log) -> dict:
     }
     same = result["parallel"]["identical"]
     log(f"  N={count} -j 2 : {parallel.seconds:7.1f} s, identical={same}")
-    edit_one_field(src, records[count // 2])
-    incremental = sphinx_build(src, out, quiet=False)
-    clean_out = work / "ours" / "html-clean"
-    sphinx_build(src, clean_out)
-    result["incremental"] = {
-        "seconds": round(incremental.seconds, 2),
-        "share": round(incremental.seconds / result["ours"]["seconds"], 3),
-        "read": incremental.read,
-        "written": incremental.written,
-        "identical": snapshot(out) == snapshot(clean_out),
-    }
-    log(
-        f"  N={count} incr : {incremental.seconds:7.1f} s, read {incremental.read}, "
-        f"written {incremental.written}, identical={result['incremental']['identical']}"
-    )
+    result["incremental"] = {}
+    for number, key in enumerate(EDITS):
+        edit_one_field(src, records[count // 2 + number], key)
+        incremental = sphinx_build(src, out, quiet=False)
+        clean_out = work / "ours" / f"html-clean-{key}"
+        sphinx_build(src, clean_out)
+        result["incremental"][key] = case = {
+            "seconds": round(incremental.seconds, 2),
+            "share": round(incremental.seconds / result["ours"]["seconds"], 3),
+            "read": incremental.read,
+            "written": incremental.written,
+            "identical": snapshot(out) == snapshot(clean_out),
+        }
+        log(
+            f"  N={count} edit {key}: {incremental.seconds:7.1f} s, read {case['read']}, "
+            f"written {case['written']}, identical={case['identical']}"
+        )
     for variant in VARIANTS:
         result[variant]["ms_per_framework"] = round(1000 * result[variant]["seconds"] / count, 1)
     result["ratios"] = {
@@ -84,17 +86,22 @@ def run_size(count: int, work: Path, log) -> dict:
 
 
 def markdown(report: dict) -> str:
+    edits = " | ".join(f"edit {key}: read, written, % of full" for key in EDITS)
     lines = [
         f"Benchmark of {report['date']} on {report['machine']['summary']}",
         "",
         "| N | ours s | plain (a) s | basic (b) s | ours/(a) | ours/(b) | ours MB | (a) MB "
-        "| (b) MB | ms/framework ours, (a), (b) | -j 2 speed-up | incremental: read, written, "
-        "% of full | identical (-j 2, incr.) | sort, filter ms (rows) |",
-        "|" + "---|" * 14,
+        f"| (b) MB | ms/framework ours, (a), (b) | -j 2 speed-up | {edits} "
+        "| identical (-j 2, edits) | sort, filter ms (rows) |",
+        "|" + "---|" * (13 + len(EDITS)),
     ]
     for size in report["sizes"]:
         o, a, b = size["ours"], size["plain"], size["basic"]
-        inc, par, browser = size["incremental"], size["parallel"], size["browser"]
+        par, browser, cases = size["parallel"], size["browser"], size["incremental"].values()
+        incremental = " | ".join(
+            f"{c['read']}, {c['written']}, {100 * c['share']:.1f} %" for c in cases
+        )
+        same = ", ".join(str(c["identical"]) for c in cases)
         sort = "n/a"
         if browser:
             sort = f"{browser['sort_ms']}, {browser['filter_ms']} ({browser['rows']})"
@@ -103,8 +110,7 @@ def markdown(report: dict) -> str:
             f"{size['ratios']['ours_vs_plain']} | {size['ratios']['ours_vs_basic']} | "
             f"{o['peak_mb']} | {a['peak_mb']} | {b['peak_mb']} | "
             f"{o['ms_per_framework']}, {a['ms_per_framework']}, {b['ms_per_framework']} | "
-            f"{par['speedup']} | {inc['read']}, {inc['written']}, {100 * inc['share']:.1f} % | "
-            f"{par['identical']}, {inc['identical']} | {sort} |"
+            f"{par['speedup']} | {incremental} | {par['identical']}, {same} | {sort} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -291,10 +291,19 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
     return root
 
 
-def edit_one_field(root: Path, record: Record) -> None:
-    """The incremental case: change one framework's status on its page."""
+#: The incremental cases: a field and the value it is changed to.
+EDITS = {
+    # the worst case: every table and matrix carries each row's status
+    "status": lambda old: "historical" if old != "historical" else "active",
+    # a typical correction of one criterion
+    "persistence": lambda old: "object database" if old != "object database" else "ORM",
+}
+
+
+def edit_one_field(root: Path, record: Record, key: str = "status") -> None:
+    """An incremental case: change one field of one framework on its page."""
     page = root / "frameworks" / f"{record.slug}.rst"
     text = page.read_text(encoding="utf-8")
-    old = record.values["status"]
-    new = "historical" if old != "historical" else "active"
-    page.write_text(text.replace(f":status: {old}", f":status: {new}", 1), encoding="utf-8")
+    old = record.values[key]
+    new = EDITS[key](old)
+    page.write_text(text.replace(f":{key}: {old}", f":{key}: {new}", 1), encoding="utf-8")
