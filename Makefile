@@ -16,7 +16,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        new bench lock venv clean
+        new bench snapshots lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -48,6 +48,9 @@ livehtml: $(STAMP) ## Preview with live reload at http://127.0.0.1:8000
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest $(O)
+
+snapshots: $(STAMP) ## Refresh tests/snapshots/ after an intended change to the views
+	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py
 
 lint: $(STAMP) ## Run every pre-commit hook on the whole tree
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure

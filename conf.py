@@ -117,8 +117,14 @@ latex_elements = {
     # Wide comparison tables get landscape-free room: narrower margins.
     "geometry": r"\usepackage[a4paper,margin=2cm,includeheadfoot]{geometry}",
     "printindex": r"\footnotesize\raggedright\printindex",
-    # The feature matrices mark a term with U+2713 CHECK MARK (amssymb).
-    "preamble": r"\DeclareUnicodeCharacter{2713}{\ensuremath{\checkmark}}",
+    "preamble": r"""
+% The feature matrices mark a term with U+2713 CHECK MARK (amssymb).
+\DeclareUnicodeCharacter{2713}{\ensuremath{\checkmark}}
+% Terms print in italics; "none" (verified absence) and "unknown" (not
+% verified) print upright, and "unknown" with a question mark, as in HTML.
+\expandafter\def\csname DUrolefw-none\endcsname#1{\textup{#1}}
+\expandafter\def\csname DUrolefw-unknown\endcsname#1{\textup{?\,#1}}
+""",
 }
 
 # -- ePub --------------------------------------------------------------------

@@ -33,6 +33,8 @@ RENDERERS: dict[str, Renderer] = {}
 #: In formats without horizontal scrolling (LaTeX, ePub), a wide table is split
 #: into several narrower ones, each repeating the framework name column.
 PAGED_MAX_COLUMNS = 5
+#: Relative column widths times this gives the text builder's widths in characters.
+TEXT_CHARS_PER_UNIT = 5
 
 
 class framework_view(nodes.General, nodes.Element):  # noqa: N801
@@ -82,6 +84,10 @@ class ViewResolver(SphinxPostTransform):
                     if not table["ids"]:
                         self.document.set_id(table)
                     table.source, table.line = node.source, node.line
+                    if self.env._app.builder.format == "text":
+                        # The text writer reads widths as characters.
+                        for colspec in table.findall(nodes.colspec):
+                            colspec["colwidth"] *= TEXT_CHARS_PER_UNIT
             node.replace_self(built)
 
 

@@ -258,8 +258,10 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         ),
         Term(
             "async handlers",
-            "Handlers are coroutines (``async def``) run on an event loop, so "
-            "one process serves many slow connections at once.",
+            "Handlers run on an event loop and may finish a response later, so "
+            "one process serves many slow connections at once: coroutines "
+            "(``async def``), or callbacks on Deferreds or futures in the "
+            "older Twisted and Tornado manner.",
             aliases=("async", "asynchronous handlers"),
         ),
         Term(
@@ -362,6 +364,17 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "HTTP auth header",
             "The client sends credentials in the HTTP ``Authorization`` header "
             "(Basic or Digest) on every request, and that identifies it.",
+        ),
+        Term(
+            "client token",
+            "The browser keeps an identifier in its own storage (not in a "
+            "cookie) and sends it with every request or WebSocket message.",
+        ),
+        Term(
+            "API key",
+            "The client sends a key issued to it, in a header or a query "
+            "parameter, with every request: usual for programs rather than "
+            "people.",
         ),
         Term(
             "bearer token",
