@@ -17,6 +17,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from framework_comparison.scaffold import PAGE_SECTIONS
 from framework_comparison.schema import CRITERIA, FIELDS, GROUPS, fields_in_group
 from framework_comparison.vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES, VOCABULARIES
 
@@ -30,21 +31,9 @@ WORDS = (
     "query model view controller cache static file header status error test "
     "configuration setting plugin extension worker socket stream async proxy"
 ).split()
-SECTIONS = (
-    "Licence",
-    "Deployment platforms",
-    "Development interfaces",
-    "Environment access",
-    "Sessions, identification and authentication",
-    "Persistence",
-    "Presentation",
-)
-QUESTIONS = (
-    "What makes it different?",
-    "Why was it made?",
-    "Where is it heading?",
-    "What applications does it suit?",
-)
+#: The house sections that hold prose (the scaffold's list, minus the headings
+#: of groups and the sources, which the generator writes itself).
+PROSE_SECTIONS = [s for s in PAGE_SECTIONS if s.hint and s.title != "Sources"]
 
 
 @dataclass(frozen=True)
@@ -100,7 +89,7 @@ def make_records(count: int, seed: int = 2026) -> list[Record]:
                 values[fld.key] = "none"
             else:
                 values[fld.key] = ", ".join(rng.sample(terms, rng.randint(1, min(3, len(terms)))))
-        prose = {title: paragraph(rng) for title in (*SECTIONS, *QUESTIONS, "History and status")}
+        prose = {section.title: paragraph(rng) for section in PROSE_SECTIONS}
         prose["summary"] = paragraph(rng, 3)
         records.append(Record(number, values, prose))
     return records
@@ -120,15 +109,12 @@ def wrap(text: str, indent: str = "") -> str:
 def page_body(record: Record) -> str:
     """The sections after the directive or field list, the same in every variant."""
     parts = []
-    for heading in SECTIONS:
-        parts += [title(heading), wrap(record.prose[heading]), ""]
-    parts += [title("In their own words"), ""]
-    for question in QUESTIONS:
-        parts += [title(question, "-"), wrap(record.prose[question]), ""]
-    parts += [title("History and status"), wrap(record.prose["History and status"]), ""]
-    parts += [title("Sources"), ""]
-    for url in record.values["sources"].split():
-        parts.append(f"* `{url} <{url}>`__")
+    for section in PAGE_SECTIONS:
+        parts += [f"{section.title}\n{section.rule}", ""]
+        if section.title == "Sources":
+            parts += [f"* `{url} <{url}>`__" for url in record.values["sources"].split()]
+        elif section.hint:
+            parts += [wrap(record.prose[section.title]), ""]
     return "\n".join(parts) + "\n"
 
 

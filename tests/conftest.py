@@ -43,25 +43,26 @@ def warnings_of(app) -> list[str]:
     return [line for line in _ANSI.sub("", app.warning.getvalue()).splitlines() if line]
 
 
-def sphinx_build(builder: str, outdir: Path, *extra: str, srcdir: Path = REPO) -> str:
-    """Build the real site strictly, as `make` does; return the log. Fails on any warning."""
+def run_sphinx(
+    srcdir: Path, outdir: Path, *extra: str, builder: str = "html", env: dict | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run sphinx-build strictly (``-n -W --keep-going``, as ``make`` does), uncoloured.
+
+    Doctrees go beside the output folder, never inside it (an ePub packs all
+    that its folder holds).
+    """
     cmd = [
-        sys.executable,
-        "-m",
-        "sphinx",
-        "--no-color",
-        "-b",
-        builder,
-        "-n",
-        "-W",
-        "--keep-going",
-        "-d",
-        str(outdir.parent / f"{outdir.name}.doctrees"),
-        *extra,
-        str(srcdir),
-        str(outdir),
-    ]
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        sys.executable, "-m", "sphinx", "--no-color", "-b", builder, "-n", "-W",
+        "--keep-going", "-d", str(outdir.parent / f"{outdir.name}.doctrees"),
+        *extra, str(srcdir), str(outdir),
+    ]  # fmt: skip
+    environ = {**os.environ, "PYTHONPATH": str(REPO / "_ext"), **(env or {})}
+    return subprocess.run(cmd, capture_output=True, text=True, check=False, env=environ)
+
+
+def sphinx_build(builder: str, outdir: Path, *extra: str, srcdir: Path = REPO) -> str:
+    """Build (by default the real site) strictly; return the log. Fails on any warning."""
+    result = run_sphinx(srcdir, outdir, *extra, builder=builder)
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     return log

@@ -7,16 +7,13 @@ parent, so a stale table cannot hide behind a page Sphinx rewrites anyway.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-incremental"
 DEPLOYMENTS = ["WSGI", "ASGI", "CGI, FastCGI", "own server", "WSGI, ASGI", "mod_python"]
@@ -62,30 +59,7 @@ def make_project(path: Path, count: int = 12) -> Path:
 
 def build(src: Path, out: Path, jobs: int = 1) -> str:
     """Build (incrementally if *out* exists); return Sphinx's log."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "--no-color",
-            "-b",
-            "html",
-            "-n",
-            "-W",
-            "--keep-going",
-            "-j",
-            str(jobs),
-            str(src),
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
-    )
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, log
-    return log
+    return sphinx_build("html", out, "-j", str(jobs), srcdir=src)
 
 
 def snapshot(out: Path) -> dict[str, str]:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from framework_comparison.domain import get_domain
 
-from .conftest import REPO, warnings_of
+from .conftest import run_sphinx, warnings_of
 
 
 @pytest.mark.sphinx("html", testroot="valid")
@@ -244,25 +241,6 @@ def test_markup_in_values_is_escaped(app):
 
 def test_warnings_fail_a_strict_build(rootdir, tmp_path):
     """`-W`, as the Makefile and CI use it, turns a contributor's mistake into a failure."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "--no-color",
-            "-b",
-            "html",
-            "-q",
-            "-n",
-            "-W",
-            "--keep-going",
-            str(rootdir / "test-unknown-option"),
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(REPO / "_ext")},
-    )
+    result = run_sphinx(rootdir / "test-unknown-option", tmp_path / "html", "-q")
     assert result.returncode == 1
     assert "[framework.option]" in result.stderr

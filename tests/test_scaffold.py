@@ -10,27 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from framework_comparison.scaffold import ScaffoldError, main, new_page
+from framework_comparison.scaffold import PAGE_SECTIONS, ScaffoldError, main, new_page
 from framework_comparison.schema import FIELDS
 
 from .conftest import REPO, warnings_of
 
-SECTIONS = [
-    "Licence",
-    "Deployment platforms",
-    "Development interfaces",
-    "Environment access",
-    "Sessions, identification and authentication",
-    "Persistence",
-    "Presentation",
-    "In their own words",
-    "What makes it different?",
-    "Why was it made?",
-    "Where is it heading?",
-    "What applications does it suit?",
-    "History and status",
-    "Sources",
-]
+SECTIONS = [section.title for section in PAGE_SECTIONS]
 
 
 def headings(text: str) -> list[str]:

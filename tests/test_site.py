@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .conftest import REPO
+from .conftest import REPO, run_sphinx
 
 
 def test_landing_page_and_framework_index(site_html):
@@ -75,37 +75,11 @@ def test_edit_links_follow_read_the_docs(monkeypatch):
 
 def test_edit_link_on_every_page_when_configured(tmp_path):
     """A real build with Read the Docs' variables set links each page to its source."""
-    import os
-    import subprocess
-    import sys
-
     env = {
-        **os.environ,
         "READTHEDOCS_GIT_CLONE_URL": "https://github.com/example/frameworks.git",
         "READTHEDOCS_GIT_IDENTIFIER": "main",
     }
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "--no-color",
-            "-b",
-            "html",
-            "-q",
-            "-n",
-            "-W",
-            "--keep-going",
-            str(REPO),
-            str(tmp_path / "html"),
-            "-d",
-            str(tmp_path / "doctrees"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
+    result = run_sphinx(REPO, tmp_path / "html", "-q", env=env)
     assert result.returncode == 0, result.stderr
     page = (tmp_path / "html" / "frameworks" / "django.html").read_text(encoding="utf-8")
     assert 'href="https://github.com/example/frameworks/edit/main/frameworks/django.rst"' in page

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import sys
+import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +77,59 @@ class FindPlaceholders(SphinxTransform):
                 )
 
 
+@dataclass(frozen=True)
+class Section:
+    """One section of the house page shape, with what its placeholder asks for."""
+
+    title: str
+    underline: str  # "=" for a section, "-" for a subsection
+    hint: str = ""  # empty: the section holds only subsections
+
+    @property
+    def rule(self) -> str:
+        return self.underline * len(self.title)
+
+
+_OWN_WORDS = (
+    "the project's own answer, paraphrased and cited; or say that it has made no such statement"
+)
+
+#: Every framework page has these sections, in this order (the house shape).
+PAGE_SECTIONS: tuple[Section, ...] = (
+    Section("Licence", "=", "the licence as its licence file states it, linking that file"),
+    Section("Deployment platforms", "=", "the servers and interfaces it runs on, with sources"),
+    Section(
+        "Development interfaces", "=", "the style of code an application is written in, "
+        "with sources"
+    ),
+    Section(
+        "Environment access", "=", "how handlers reach shared code and resources, with sources"
+    ),
+    Section(
+        "Sessions, identification and authentication", "=",
+        "sessions, identification and authentication, kept apart, with sources",
+    ),
+    Section("Persistence", "=", "what the framework offers for keeping data, with sources"),
+    Section(
+        "Presentation", "=", "the template or presentation systems it supports, with sources"
+    ),
+    Section("In their own words", "="),
+    Section("What makes it different?", "-", _OWN_WORDS),
+    Section("Why was it made?", "-", _OWN_WORDS),
+    Section("Where is it heading?", "-", _OWN_WORDS),
+    Section("What applications does it suit?", "-", _OWN_WORDS),
+    Section(
+        "History and status", "=",
+        "origins, major versions, and the release and date that the status rests on",
+    ),
+    Section(
+        "Sources", "=",
+        "every source used on this page, primary sources first, each as a link with what "
+        "it supports",
+    ),
+)  # fmt: skip
+
+
 class ScaffoldError(Exception):
     """The page cannot be started (the message says why)."""
 
@@ -96,13 +151,27 @@ def existing_names(frameworks: Path) -> dict[str, Path]:
     return found
 
 
+def prose_placeholder(hint: str, indent: str = "") -> str:
+    """A placeholder paragraph, wrapped like the rest of the page."""
+    return textwrap.fill(f"{MARKER} {hint}.>", 76, initial_indent=indent,
+                         subsequent_indent=indent)  # fmt: skip
+
+
 def render(name: str, templates: Path = REPO / "_templates") -> str:
     env = Environment(
         loader=FileSystemLoader(templates), undefined=StrictUndefined, keep_trailing_newline=True
     )
-    return env.get_template(TEMPLATE).render(
-        name=name, rule="=" * len(name), fields=FIELDS, placeholder=placeholder, marker=MARKER
+    summary = f"one paragraph, in your own words: what {name} is and what sets it apart"
+    page = env.get_template(TEMPLATE).render(
+        name=name,
+        rule="=" * len(name),
+        fields=FIELDS,
+        placeholder=placeholder,
+        summary=prose_placeholder(summary, "   "),
+        sections=PAGE_SECTIONS,
+        prose=prose_placeholder,
     )
+    return page.rstrip("\n") + "\n"
 
 
 def new_page(name: str, repo: Path = REPO) -> Path:
