@@ -46,6 +46,11 @@ def framework_page(
    :sources: https://example.org/framework-{number}/LICENSE
 
    Framework {number} is a test framework.
+
+Sources
+=======
+
+* `Licence <https://example.org/framework-{number}/LICENSE>`__
 """
 
 

@@ -244,3 +244,15 @@ def test_warnings_fail_a_strict_build(rootdir, tmp_path):
     result = run_sphinx(rootdir / "test-unknown-option", tmp_path / "html", "-q")
     assert result.returncode == 1
     assert "[framework.option]" in result.stderr
+
+
+@pytest.mark.sphinx("html", testroot="sources")
+def test_citations_and_sources_agree(app):
+    _expect(
+        app,
+        "page.rst:30: WARNING: https://blog.example.org/alpha is cited on the page but "
+        "missing from :sources:; add it there [framework.sources]",
+        "page.rst:4: WARNING: https://alpha.example.org/docs/ is in :sources: but cited "
+        "nowhere on the page; cite it where it supports a fact and in the Sources section "
+        "[framework.sources]",
+    )

@@ -12,6 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .citations import setup_citations
 from .directive import setup_directive
 from .domain import setup_domain
 from .export import setup_export
@@ -49,6 +50,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_domain(app)
     setup_directive(app)
     setup_scaffold(app)
+    setup_citations(app)
     setup_views(app)
     setup_tables(app)
     setup_matrix(app)

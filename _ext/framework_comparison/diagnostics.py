@@ -49,6 +49,9 @@ SUBTYPES: dict[str, str] = {
     "message names both). Keep one page per framework.",
     "reference": "A ``:framework:`` reference names no known framework (the "
     "message suggests the nearest).",
+    "sources": "A link cited on a framework page is missing from ``:sources:``, or "
+    "a ``:sources:`` URL is cited nowhere on the page. Keep the field, the inline "
+    "citations and the Sources section in step.",
     "placeholder": "A placeholder written by ``make new`` is still on the page. "
     "Replace each ``<fill in: ...>`` with sourced text.",
     "view": "A table, matrix or review-status directive has a bad option (an "
