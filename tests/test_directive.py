@@ -256,3 +256,29 @@ def test_citations_and_sources_agree(app):
         "nowhere on the page; cite it where it supports a fact and in the Sources section "
         "[framework.sources]",
     )
+
+
+@pytest.mark.sphinx("html", testroot="view-options")
+def test_view_directives_warn_and_go_on(app):
+    criteria = (
+        "one of: deployment, development, environment, persistence, sessions, "
+        "identification, authentication, presentation [framework.view]"
+    )
+    _expect(
+        app,
+        "views.rst:4: WARNING: unknown option :feilds: of the framework-table directive (did "
+        "you mean :fields:?); it takes: :fields:, :group:, :status:, :sort:, :caption: "
+        "[framework.view]",
+        "views.rst:4: WARNING: unknown :group: 'identiy' (did you mean 'identity'?) "
+        "[framework.view]",
+        "views.rst:4: WARNING: a framework table needs :fields: or :group: [framework.view]",
+        "views.rst:4: WARNING: unknown status 'activ' in :status: (did you mean 'active'?) "
+        "[framework.view]",
+        "views.rst:4: WARNING: unknown :sort: key 'first_release' (did you mean "
+        "'first-release' or 'latest-release'?) [framework.view]",
+        f"views.rst:10: WARNING: a framework matrix needs a criterion, not ''; {criteria}",
+        "views.rst:12: WARNING: a framework matrix needs a criterion, not 'deploy' (did you "
+        f"mean 'deployment'?); {criteria}",
+        "views.rst:14: WARNING: the framework-review-status directive takes no content; the "
+        "content was ignored [framework.view]",
+    )

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
-from sphinx.util.docutils import SphinxDirective
 
 from .diagnostics import warn
 from .domain import TODAY, get_domain
 from .render import framework_ref, term_ref
 from .tables import row_classes
-from .views import build_table, placeholder, register_renderer
+from .views import ViewDirective, build_table, placeholder, register_renderer
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -90,12 +89,10 @@ def is_stale(record: FrameworkRecord, limit: dt.date) -> bool:
     return date is None or date < limit
 
 
-class ReviewStatusDirective(SphinxDirective):
+class ReviewStatusDirective(ViewDirective):
     """Every framework by review date, oldest first, stale ones flagged."""
 
-    option_spec: ClassVar[dict] = {}
-
-    def run(self) -> list[nodes.Node]:
+    def make_view(self) -> list[nodes.Node]:
         return [placeholder(self, "review-status", ["reviewed", "status", TODAY])]
 
 

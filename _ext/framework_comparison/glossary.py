@@ -22,17 +22,16 @@ is written. The directive makes::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
-from sphinx.util.docutils import SphinxDirective
 
 from .records import is_special
 from .render import framework_ref, joined
 from .schema import CRITERIA, FIELDS_BY_KEY
-from .views import placeholder, register_renderer
+from .views import ViewDirective, placeholder, register_renderer
 from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES
 
 if TYPE_CHECKING:
@@ -52,13 +51,10 @@ def setup_glossary(app: Sphinx) -> None:
     register_renderer("backlinks", render_backlinks)
 
 
-class FrameworkGlossaryDirective(SphinxDirective):
+class FrameworkGlossaryDirective(ViewDirective):
     """Glossary sections for the statuses, every criterion's terms, none and unknown."""
 
-    has_content = False
-    option_spec: ClassVar[dict] = {}
-
-    def run(self) -> list[nodes.Node]:
+    def make_view(self) -> list[nodes.Node]:
         status = FIELDS_BY_KEY["status"]
         sections = [
             self.section(

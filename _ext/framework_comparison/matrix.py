@@ -12,17 +12,15 @@ verified, and left empty where it does not have it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
-from docutils.parsers.rst import directives
-from sphinx.util.docutils import SphinxDirective
 
-from .diagnostics import did_you_mean, warn
+from .diagnostics import did_you_mean
 from .render import framework_ref, term_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, UNKNOWN
 from .tables import row_classes, select, split_list
-from .views import build_table, column_chunks, placeholder, register_renderer
+from .views import ViewDirective, build_table, column_chunks, placeholder, register_renderer
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -43,21 +41,19 @@ def setup_matrix(app: Sphinx) -> None:
     register_renderer("matrix", render_matrix)
 
 
-class FrameworkMatrixDirective(SphinxDirective):
+class FrameworkMatrixDirective(ViewDirective):
     """A frameworks x terms matrix for one criterion."""
 
-    required_arguments = 1
-    option_spec: ClassVar[dict] = {"status": directives.unchanged}
+    optional_arguments = 1
+    known_options = ("status",)
 
-    def run(self) -> list[nodes.Node]:
-        key = self.arguments[0].strip()
+    def make_view(self) -> list[nodes.Node]:
+        key = self.arguments[0].strip() if self.arguments else ""
         criteria = [fld.key for fld in CRITERIA]
         if key not in criteria:
-            warn(
+            self.problem(
                 f"a framework matrix needs a criterion, not {key!r}"
-                f"{did_you_mean(key, criteria)}; one of: {', '.join(criteria)}",
-                self.get_location(),
-                "view",
+                f"{did_you_mean(key, criteria)}; one of: {', '.join(criteria)}"
             )
             return []
         statuses = split_list(self.options.get("status"))

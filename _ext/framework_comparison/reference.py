@@ -9,14 +9,14 @@ field or a subtype updates the guide with no edit to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
-from sphinx.util.docutils import SphinxDirective
 
 from .diagnostics import SUBTYPES, WARNING_TYPE
 from .render import joined, term_ref
 from .schema import GROUPS, KIND_HELP, STATUS_LABELS, Kind, fields_in_group
+from .views import ViewDirective
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -27,12 +27,10 @@ def setup_reference(app: Sphinx) -> None:
     app.add_directive("framework-warning-reference", WarningReferenceDirective)
 
 
-class FieldReferenceDirective(SphinxDirective):
+class FieldReferenceDirective(ViewDirective):
     """One definition list per group: ``:key:`` -> label, required, kind, terms."""
 
-    option_spec: ClassVar[dict] = {}
-
-    def run(self) -> list[nodes.Node]:
+    def make_view(self) -> list[nodes.Node]:
         result: list[nodes.Node] = []
         for group in GROUPS:
             result.append(nodes.rubric(group.label, group.label))
@@ -63,12 +61,10 @@ class FieldReferenceDirective(SphinxDirective):
         return result
 
 
-class WarningReferenceDirective(SphinxDirective):
+class WarningReferenceDirective(ViewDirective):
     """Every warning subtype, as it appears at the end of a warning line."""
 
-    option_spec: ClassVar[dict] = {}
-
-    def run(self) -> list[nodes.Node]:
+    def make_view(self) -> list[nodes.Node]:
         items = nodes.definition_list(classes=["fw-warning-reference"])
         for subtype, meaning in SUBTYPES.items():
             code = f"[{WARNING_TYPE}.{subtype}]"

@@ -14,17 +14,22 @@ page is written, from the records of every page (see :mod:`.views`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
-from docutils.parsers.rst import directives
-from sphinx.util.docutils import SphinxDirective
 
-from .diagnostics import did_you_mean, warn
+from .diagnostics import did_you_mean
 from .records import is_special
 from .render import framework_ref, value_nodes, value_text
 from .schema import FIELDS_BY_KEY, GROUPS_BY_KEY, STATUS_LABELS, Kind, fields_in_group
-from .views import build_table, column_chunks, is_paged, placeholder, register_renderer
+from .views import (
+    ViewDirective,
+    build_table,
+    column_chunks,
+    is_paged,
+    placeholder,
+    register_renderer,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -49,19 +54,12 @@ def split_list(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
-class FrameworkTableDirective(SphinxDirective):
+class FrameworkTableDirective(ViewDirective):
     """A comparison table of the chosen fields of all (or some) frameworks."""
 
-    has_content = False
-    option_spec: ClassVar[dict] = {
-        "fields": directives.unchanged,
-        "group": directives.unchanged,
-        "status": directives.unchanged,
-        "sort": directives.unchanged,
-        "caption": directives.unchanged,
-    }
+    known_options = ("fields", "group", "status", "sort", "caption")
 
-    def run(self) -> list[nodes.Node]:
+    def make_view(self) -> list[nodes.Node]:
         fields = self.chosen_fields()
         statuses = self.chosen_statuses()
         sort = self.chosen_sort()
@@ -72,9 +70,6 @@ class FrameworkTableDirective(SphinxDirective):
             self, "table", depends, fields=fields, statuses=statuses, sort=sort, caption=caption
         )
         return [node]
-
-    def problem(self, message: str) -> None:
-        warn(message, self.get_location(), "view")
 
     def chosen_fields(self) -> list[str]:
         group = self.options.get("group", "").strip()

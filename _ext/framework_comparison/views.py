@@ -10,15 +10,19 @@ they are re-written (see :func:`.domain.rewrite_views_when_records_change`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.docutils import SphinxDirective
 
+from .diagnostics import did_you_mean, warn
 from .domain import NAMES, get_domain
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Iterable, Sequence
 
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
@@ -35,6 +39,46 @@ RENDERERS: dict[str, Renderer] = {}
 PAGED_MAX_COLUMNS = 5
 #: Relative column widths times this gives the text builder's widths in characters.
 TEXT_CHARS_PER_UNIT = 5
+
+
+class AnyOption(dict):
+    """An option spec that accepts any option, so a typo becomes our warning.
+
+    docutils rejects a directive with an unknown option outright, losing the
+    whole table; with this spec every option reaches :class:`ViewDirective`,
+    which warns about the unknown ones (naming the nearest) and goes on.
+    """
+
+    def __missing__(self, key: str) -> Callable[[str | None], str]:
+        return directives.unchanged
+
+    def __bool__(self) -> bool:  # docutils parses options only if the spec is truthy
+        return True
+
+
+class ViewDirective(SphinxDirective):
+    """Base of the view directives: lenient parsing, located warnings."""
+
+    #: the options the directive understands
+    known_options: ClassVar[tuple[str, ...]] = ()
+    has_content = True
+    option_spec = AnyOption()
+
+    def run(self) -> list[nodes.Node]:
+        name = f"{self.name} directive"
+        for option in sorted(set(self.options) - set(self.known_options)):
+            hint = did_you_mean(option, self.known_options, quote=":")
+            known = ", ".join(f":{o}:" for o in self.known_options) or "none"
+            self.problem(f"unknown option :{option}: of the {name}{hint}; it takes: {known}")
+        if self.content:
+            self.problem(f"the {name} takes no content; the content was ignored")
+        return self.make_view()
+
+    def make_view(self) -> list[nodes.Node]:
+        raise NotImplementedError
+
+    def problem(self, message: str) -> None:
+        warn(message, self.get_location(), "view")
 
 
 class framework_view(nodes.General, nodes.Element):  # noqa: N801
