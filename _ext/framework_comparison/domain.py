@@ -179,7 +179,7 @@ class FrameworkDomain(Domain):
         for record in self.records():
             by_slug.setdefault(record.slug, []).append(record)
         for same in by_slug.values():
-            for record in same[1:] if len(same) > 1 else ():
+            for record in same[1:]:
                 others = ", ".join(
                     f"{self.env.doc2path(other.docname, base=False)}:{other.lineno}"
                     for other in same

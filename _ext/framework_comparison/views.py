@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.docutils import SphinxDirective
 
@@ -162,8 +163,6 @@ def build_table(
     The LaTeX column spec uses the relative widths, and every table is a
     ``longtable``, so it breaks across pages.
     """
-    from sphinx import addnodes
-
     table = nodes.table(classes=["fw-table", *classes])
     if title:
         table += nodes.title(title, title)
