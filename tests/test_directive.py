@@ -282,3 +282,12 @@ def test_view_directives_warn_and_go_on(app):
         "views.rst:14: WARNING: the framework-review-status directive takes no content; the "
         "content was ignored [framework.view]",
     )
+
+
+@pytest.mark.sphinx("html", testroot="bad-name")
+def test_name_without_letters_or_digits(app):
+    _expect(
+        app,
+        "page.rst:4: WARNING: the framework name '!!!' has no letter or digit to make its "
+        "page anchor and link from; this record was skipped [framework.argument]",
+    )

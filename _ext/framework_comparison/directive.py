@@ -37,7 +37,7 @@ from sphinx.util.docutils import SphinxDirective
 from .diagnostics import did_you_mean, warn
 from .domain import get_domain
 from .freshness import today
-from .records import FrameworkRecord
+from .records import FrameworkRecord, slugify
 from .render import link, short_url, term_ref, value_nodes
 from .scaffold import PLACEHOLDER
 from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS, Kind
@@ -83,6 +83,15 @@ class FrameworkDirective(SphinxDirective):
             warn(
                 "the framework directive needs a name: '.. framework:: Name'; "
                 "this record was skipped",
+                self.get_location_tuple(),
+                "argument",
+            )
+            return []
+
+        if not slugify(name):
+            warn(
+                f"the framework name {name!r} has no letter or digit to make its page "
+                "anchor and link from; this record was skipped",
                 self.get_location_tuple(),
                 "argument",
             )
