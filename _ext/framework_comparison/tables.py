@@ -126,11 +126,11 @@ def sort_key(record: FrameworkRecord, key: str) -> tuple:
 
 
 def select(domain: FrameworkDomain, statuses: list[str], sort: str) -> list[FrameworkRecord]:
+    # by_slug() is already in name order, so the sort below is stable by name.
     records = list(domain.by_slug().values())
     if statuses:
         records = [r for r in records if r.get("status") in statuses]
     key = sort.lstrip("-")
-    records.sort(key=lambda r: r.name.casefold())
     records.sort(key=lambda r: sort_key(r, key), reverse=sort.startswith("-"))
     return records
 
