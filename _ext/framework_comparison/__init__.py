@@ -4,6 +4,24 @@ Each framework page holds one ``framework`` directive. This extension validates
 it into a record, keeps the records in the ``fw`` domain, and turns them into
 cards, comparison tables, feature matrices, the glossary's back-links and
 ``frameworks.json``.
+
+The layers, each importing only from the ones above it:
+
+=============  ==============================================================
+model          ``vocabulary`` (terms), ``schema`` (fields, kinds, values),
+               ``records``, ``validation``, ``diagnostics`` (typed warnings);
+               no Sphinx but its logger
+settings       ``config``: the ``framework_*`` settings and today's date
+reading        ``directive`` (the record and its card), ``domain`` (the
+               records), ``sources`` (the ``:sources:`` check),
+               ``scaffold`` (``make new`` and its placeholders)
+views          ``inline`` (value nodes), ``lenient`` (lenient options),
+               ``views`` (placeholder, fingerprint, rewrite, resolve),
+               ``tabular`` (table nodes), then one module per view:
+               ``table``, ``matrix``, ``freshness``, ``glossary``
+outputs        ``contributing`` (the guide's reference lists), ``export``
+               (``frameworks.json``), ``html`` (card classes, CSS, JS)
+=============  ==============================================================
 """
 
 from __future__ import annotations
@@ -12,7 +30,8 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .citations import setup_citations
+from .config import setup_config
+from .contributing import setup_contributing
 from .directive import setup_directive
 from .domain import setup_domain
 from .export import setup_export
@@ -20,10 +39,9 @@ from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
 from .matrix import setup_matrix
-from .navigation import setup_navigation
-from .reference import setup_reference
 from .scaffold import setup_scaffold
-from .tables import setup_tables
+from .sources import setup_sources
+from .table import setup_table
 from .views import setup_views
 
 if TYPE_CHECKING:
@@ -47,19 +65,23 @@ def _env_version() -> int:
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
+    # settings
+    setup_config(app)
+    # reading
     setup_domain(app)
     setup_directive(app)
+    setup_sources(app)
     setup_scaffold(app)
-    setup_citations(app)
+    # views
     setup_views(app)
-    setup_tables(app)
+    setup_table(app)
     setup_matrix(app)
-    setup_glossary(app)
     setup_freshness(app)
-    setup_reference(app)
+    setup_glossary(app)
+    # outputs
+    setup_contributing(app)
     setup_export(app)
     setup_html(app)
-    setup_navigation(app)
     return {
         "version": __version__,
         "env_version": _env_version(),

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
+from .vocabulary import STATUSES
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -40,7 +42,7 @@ SUBTYPES: dict[str, str] = {
     "licence": "The licence is not a valid SPDX expression. Use identifiers "
     "from the SPDX licence list, ``LicenseRef-Name`` for a licence without "
     "one, or ``unknown``.",
-    "status": "The status is not one of active, maintained, dormant, historical.",
+    "status": "The status is not one of: " + ", ".join(s.label for s in STATUSES) + ".",
     "date": "A date is not ISO 8601 (YYYY-MM-DD), a year is not four digits, "
     "or either lies in the future.",
     "url": "A URL is not http(s). The link was dropped; write the full ``https://`` address.",

@@ -34,31 +34,20 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
+from .config import latest_valid_date
 from .diagnostics import did_you_mean, warn
 from .domain import get_domain
-from .freshness import today
+from .inline import link, short_url, term_ref, value_nodes
 from .records import FrameworkRecord, slugify
-from .render import link, short_url, term_ref, value_nodes
-from .scaffold import PLACEHOLDER
-from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS, Kind
+from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, Kind
 from .validation import parse_value
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from .schema import Field
-    from .validation import Value
+    from .schema import Field, Value
 
 _FIELD_LINE = re.compile(r":(?P<key>[^:\s][^:]*):(?:\s+(?P<value>.*))?$")
-
-#: What to write when a required field is missing, by kind.
-_MISSING_HINTS = {
-    Kind.SPDX: "write ':{key}: unknown' if the sources do not settle it",
-    Kind.TERMS: "write ':{key}: unknown' if the sources do not settle it",
-    Kind.STATUS: "one of: " + ", ".join(STATUS_LABELS),
-    Kind.DATE: "the date you checked the sources, as YYYY-MM-DD",
-    Kind.URLS: "the URLs behind the fields, one per line",
-}
 
 
 def setup_directive(app: Sphinx) -> None:
@@ -183,14 +172,13 @@ class FrameworkDirective(SphinxDirective):
 
     def validate(self, raw: dict[str, tuple[str, int]]) -> dict[str, Value]:
         """Parse every field given; warn about problems and missing required fields."""
-        now = today(self.config.framework_today)
+        latest = latest_valid_date(self.config)
         values: dict[str, Value] = {}
         for fld in FIELDS:
             if fld.key not in raw:
                 if fld.required:
-                    hint = _MISSING_HINTS.get(fld.kind, "see the contributing guide")
                     warn(
-                        f"missing required field :{fld.key}: ({hint.format(key=fld.key)})",
+                        f"missing required field :{fld.key}:; write {fld.kind.how}",
                         self.get_location_tuple(),
                         "missing",
                     )
@@ -204,7 +192,7 @@ class FrameworkDirective(SphinxDirective):
                     "placeholder",
                 )
                 continue
-            parsed = parse_value(fld, text, now)
+            parsed = parse_value(fld, text, latest)
             for problem in parsed.problems:
                 warn(problem.message, self.get_location_tuple(index), problem.subtype)
             values[fld.key] = parsed.value

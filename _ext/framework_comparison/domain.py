@@ -4,15 +4,13 @@ Sphinx reads pages one at a time (or in parallel workers) and keeps this
 domain's data in the pickled environment. ``clear_doc`` and
 ``merge_domaindata`` are what keep incremental and parallel builds right:
 a re-read or deleted page drops its records, and a worker's records join the
-main process's. The domain also resolves ``:framework:`Name``` references,
-lists frameworks in ``objects.inv`` for intersphinx, and tells Sphinx which
-pages hold views, so those are re-written whenever any record changes.
+main process's. The domain also resolves ``:framework:`Name``` references
+and lists frameworks in ``objects.inv`` for intersphinx. Which pages show
+which records, and when they are written again, is :mod:`.views`' business.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from sphinx.domains import Domain, ObjType
@@ -24,7 +22,7 @@ from .records import FrameworkRecord, slugify
 from .schema import FIELDS, Kind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Set
+    from collections.abc import Iterator, Set
 
     from docutils import nodes
     from docutils.nodes import Element
@@ -34,8 +32,6 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 DOMAIN = "fw"
-#: Pseudo-fields of view dependencies: the set of records, and the build date.
-NAMES, TODAY = "@names", "@today"
 
 
 def setup_domain(app: Sphinx) -> None:
@@ -43,7 +39,6 @@ def setup_domain(app: Sphinx) -> None:
     # ``:framework:`Django``` is the short spelling contributors type;
     # ``:fw:framework:`` is the same role through the domain (and intersphinx).
     app.add_role("framework", FrameworkRole())
-    app.connect("env-get-updated", rewrite_views_when_records_change)
 
 
 class FrameworkRole(XRefRole):
@@ -63,12 +58,8 @@ class FrameworkDomain(Domain):
     roles = {"framework": XRefRole()}  # noqa: RUF012
     initial_data: dict[str, Any] = {  # noqa: RUF012
         "records": {},  # docname -> tuple[FrameworkRecord, ...]
-        # docname -> the fields its views show (tables, matrices, glossary...)
-        "views": {},
-        # per field (and NAMES, TODAY): a hash of what the views were last written from
-        "fingerprints": {},
     }
-    data_version = 2
+    data_version = 3
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
@@ -91,25 +82,21 @@ class FrameworkDomain(Domain):
         self._by_slug: dict[str, FrameworkRecord] | None = None
         self._by_term: dict[tuple[str, str], list[FrameworkRecord]] | None = None
 
-    def note_view(self, docname: str, depends: Iterable[str]) -> None:
-        """Note that *docname* shows a view of the fields *depends*."""
-        known = self.data["views"].get(docname, ())
-        self.data["views"][docname] = tuple(sorted({*known, *depends}))
-
     def clear_doc(self, docname: str) -> None:
         self._records.pop(docname, None)
-        self.data["views"].pop(docname, None)
         self._changed()
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
             if docname in otherdata["records"]:
                 self._records[docname] = otherdata["records"][docname]
-            if docname in otherdata["views"]:
-                self.data["views"][docname] = otherdata["views"][docname]
         self._changed()
 
     # -- reading -----------------------------------------------------------
+
+    def records_of(self, docname: str) -> tuple[FrameworkRecord, ...]:
+        """The records defined on one page (a framework page has one)."""
+        return self._records.get(docname, ())
 
     def records(self) -> list[FrameworkRecord]:
         """Every record, in a fixed order (by name, then location)."""
@@ -149,27 +136,6 @@ class FrameworkDomain(Domain):
                         index.setdefault((fld.key, term), []).append(record)
             self._by_term = index
         return self._by_term.get((key, label), [])
-
-    def view_docnames(self, changed: set[str]) -> list[str]:
-        """The pages with a view of any of the *changed* fields."""
-        return sorted(
-            docname
-            for docname, depends in self.data["views"].items()
-            if changed.intersection(depends)
-        )
-
-    def fingerprints(self) -> dict[str, str]:
-        """A hash per field of every record's value, and one of the set of records.
-
-        A view shows some fields of every record, so it is stale when one of
-        those fields changed on any page, or when a record came, went, or
-        moved (``NAMES``).
-        """
-        records = self.records()
-        parts = {NAMES: [(r.name, r.docname, r.lineno) for r in records]}
-        for fld in FIELDS:
-            parts[fld.key] = [(r.slug, r.get(fld.key)) for r in records]
-        return {key: _digest(part) for key, part in parts.items()}
 
     # -- checking and resolving --------------------------------------------
 
@@ -238,30 +204,5 @@ class FrameworkDomain(Domain):
             yield record.slug, record.name, "framework", record.docname, record.anchor, 1
 
 
-def _digest(value: object) -> str:
-    return hashlib.sha256(repr(value).encode()).hexdigest()
-
-
 def get_domain(env: BuildEnvironment) -> FrameworkDomain:
     return env.domains[DOMAIN]  # type: ignore[return-value]
-
-
-def rewrite_views_when_records_change(app: Sphinx, env: BuildEnvironment) -> Iterable[str]:
-    """Name the pages whose views show a field that changed since the last build.
-
-    Those pages are then written again from the current records, without being
-    re-read: an edited, added or deleted framework page never leaves a stale
-    table, matrix or glossary entry behind, and a page whose views do not show
-    the edited field is left alone.
-    """
-    domain = get_domain(env)
-    current = domain.fingerprints()
-    # The review-status view also depends on the date and the staleness limit.
-    day = env.config.framework_today or dt.date.today().isoformat()
-    current[TODAY] = f"{day}|{env.config.framework_stale_months}"
-    previous = domain.data["fingerprints"]
-    changed = {key for key, value in current.items() if previous.get(key) != value}
-    domain.data["fingerprints"] = current
-    if NAMES in changed:
-        changed |= set(current)
-    return domain.view_docnames(changed)

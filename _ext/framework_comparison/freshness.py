@@ -5,7 +5,7 @@ The original overview died of staleness, so this site shows its own age.
 oldest first, and flags those older than ``framework_stale_months`` (default
 12). With ``framework_warn_stale = True`` each stale page also gets a
 ``framework.stale`` warning; it is off by default so that time passing alone
-never breaks a contributor's build.
+never breaks a contributor's build. The settings are in :mod:`.config`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from .config import today
 from .diagnostics import warn
-from .domain import TODAY, get_domain
-from .render import framework_ref, term_ref
-from .tables import row_classes
-from .views import ViewDirective, build_table, placeholder, register_renderer
+from .domain import get_domain
+from .inline import framework_ref, term_ref
+from .tabular import build_table
+from .views import TODAY, ViewDirective, no_match, register_renderer, row_classes, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -33,37 +34,9 @@ if TYPE_CHECKING:
 
 
 def setup_freshness(app: Sphinx) -> None:
-    app.add_config_value(
-        "framework_today",
-        None,
-        "env",
-        types=(str, type(None)),
-        description="ISO date that counts as today (tests pin it); default: the real date",
-    )
-    app.add_config_value(
-        "framework_stale_months",
-        12,
-        "env",
-        types=(int,),
-        description="A page reviewed longer ago than this many months is stale",
-    )
-    app.add_config_value(
-        "framework_warn_stale",
-        False,
-        "env",
-        types=(bool,),
-        description="Warn (framework.stale) about every stale page",
-    )
     app.add_directive("framework-review-status", ReviewStatusDirective)
     register_renderer("review-status", render_review_status)
     app.connect("env-check-consistency", warn_about_stale_pages)
-
-
-def today(config_value: str | None) -> dt.date:
-    """``framework_today`` if set (tests pin it), else the real date."""
-    if config_value:
-        return dt.date.fromisoformat(config_value)
-    return dt.date.today()
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -76,7 +49,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 def cutoff(env: BuildEnvironment) -> dt.date:
     """Pages reviewed before this date are stale; on it, they are still current."""
-    return months_before(today(env.config.framework_today), env.config.framework_stale_months)
+    return months_before(today(env.config), env.config.framework_stale_months)
 
 
 def reviewed(record: FrameworkRecord) -> dt.date | None:
@@ -89,21 +62,29 @@ def is_stale(record: FrameworkRecord, limit: dt.date) -> bool:
     return date is None or date < limit
 
 
+#: The view's title when no :caption: is given, by its sort order.
+_DEFAULT_TITLES = {
+    "reviewed": "Frameworks by review date, oldest first",
+    "-reviewed": "Frameworks by review date, latest first",
+}
+
+
 class ReviewStatusDirective(ViewDirective):
     """Every framework by review date, oldest first, stale ones flagged."""
 
+    default_sort = "reviewed"
+
     def make_view(self) -> list[nodes.Node]:
-        return [placeholder(self, "review-status", ["reviewed", "status", TODAY])]
+        return [self.view("review-status", ["reviewed", TODAY])]
 
 
 def render_review_status(
     node: framework_view, domain: FrameworkDomain, builder: Builder
 ) -> list[nodes.Node]:
     limit = cutoff(builder.env)
-    records = sorted(
-        domain.by_slug().values(),
-        key=lambda r: (reviewed(r) or dt.date.min, r.name.casefold()),
-    )
+    records = select(domain, node)
+    if not records:
+        return [no_match("list")]
     stale = sum(is_stale(record, limit) for record in records)
     summary = nodes.paragraph(
         "",
@@ -134,7 +115,8 @@ def render_review_status(
             rows,
             widths=[4, 2, 2, 2],
             classes=["fw-review-status", "fw-sortable"],
-            title="Frameworks by review date, oldest first",
+            title=node["caption"]
+            or _DEFAULT_TITLES.get(node["sort"], "Frameworks by review date"),
         ),
     ]
 

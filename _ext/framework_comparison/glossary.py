@@ -28,10 +28,11 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 
+from .inline import framework_ref, joined
+from .lenient import LenientDirective
 from .records import is_special
-from .render import framework_ref, joined
 from .schema import CRITERIA, FIELDS_BY_KEY
-from .views import ViewDirective, placeholder, register_renderer
+from .views import placeholder, register_renderer
 from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES
 
 if TYPE_CHECKING:
@@ -51,10 +52,10 @@ def setup_glossary(app: Sphinx) -> None:
     register_renderer("backlinks", render_backlinks)
 
 
-class FrameworkGlossaryDirective(ViewDirective):
+class FrameworkGlossaryDirective(LenientDirective):
     """Glossary sections for the statuses, every criterion's terms, none and unknown."""
 
-    def make_view(self) -> list[nodes.Node]:
+    def make_nodes(self) -> list[nodes.Node]:
         status = FIELDS_BY_KEY["status"]
         sections = [
             self.section(

@@ -7,7 +7,8 @@
 
 Each row is a framework and each column a term of the criterion; a cell is
 marked where the framework has the term, ``?`` where the criterion is not
-verified, and left empty where it does not have it.
+verified, and left empty where it does not have it. It takes the options
+every view shares (:class:`.views.ViewDirective`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from .diagnostics import did_you_mean
-from .render import framework_ref, term_ref
+from .inline import framework_ref, term_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, UNKNOWN
-from .tables import row_classes, select, split_list
-from .views import ViewDirective, build_table, column_chunks, placeholder, register_renderer
+from .tabular import build_table, column_chunks
+from .views import ViewDirective, no_match, register_renderer, row_classes, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -45,7 +46,6 @@ class FrameworkMatrixDirective(ViewDirective):
     """A frameworks x terms matrix for one criterion."""
 
     optional_arguments = 1
-    known_options = ("status",)
 
     def make_view(self) -> list[nodes.Node]:
         key = self.arguments[0].strip() if self.arguments else ""
@@ -56,9 +56,7 @@ class FrameworkMatrixDirective(ViewDirective):
                 f"{did_you_mean(key, criteria)}; one of: {', '.join(criteria)}"
             )
             return []
-        statuses = split_list(self.options.get("status"))
-        depends = [key, "status"]  # rows carry their status for the HTML filter
-        return [placeholder(self, "matrix", depends, field=key, statuses=statuses)]
+        return [self.view("matrix", [key], field=key)]
 
 
 def mark(record: FrameworkRecord, key: str, label: str) -> list[nodes.Node]:
@@ -74,7 +72,9 @@ def render_matrix(
     node: framework_view, domain: FrameworkDomain, builder: Builder
 ) -> list[nodes.Node]:
     fld = FIELDS_BY_KEY[node["field"]]
-    records = select(domain, node["statuses"], "name")
+    records = select(domain, node)
+    if not records:
+        return [no_match("matrix")]
     terms = [term.label for term in fld.vocabulary]
     legend = nodes.paragraph(classes=["fw-matrix-legend"])
     legend += nodes.Text(f"{HAS}: the framework has the term; {NOT_VERIFIED}: ")
@@ -84,7 +84,7 @@ def render_matrix(
     chunks = column_chunks(len(terms), builder, MATRIX_MAX_COLUMNS)
     for number, chunk in enumerate(chunks, start=1):
         part = [terms[index] for index in chunk]
-        title = f"{fld.heading}: frameworks by term"
+        title = node["caption"] or f"{fld.heading}: frameworks by term"
         if len(chunks) > 1:
             title += f" ({number} of {len(chunks)})"
         rows = [

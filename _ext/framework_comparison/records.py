@@ -11,8 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .schema import FIELDS, FIELDS_BY_KEY, NONE, UNKNOWN, Kind
-from .validation import Value
+from .schema import FIELDS, FIELDS_BY_KEY, NONE, UNKNOWN, Kind, Value
 
 
 def slugify(name: str) -> str:

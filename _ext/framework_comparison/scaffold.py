@@ -21,27 +21,14 @@ from sphinx.transforms import SphinxTransform
 
 from .diagnostics import warn
 from .records import slugify
-from .schema import FIELDS, Field, Kind
+from .schema import FIELDS, PLACEHOLDER, PLACEHOLDER_MARKER, Field
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE = "framework-page.rst.jinja"
-MARKER = "<fill in:"
-#: A placeholder is ``<fill in: ...>``; the build looks for it in values and prose.
-PLACEHOLDER = re.compile(r"<fill in:[^>]*>?")
-
-_HINTS = {
-    Kind.SPDX: "an SPDX expression such as MIT, or unknown",
-    Kind.STATUS: "active, maintained, dormant or historical",
-    Kind.DATE: "the date you checked the sources, YYYY-MM-DD",
-    Kind.YEAR: "the year of the first public release, or unknown",
-    Kind.URL: "an https URL",
-    Kind.URLS: "the URLs behind the fields, one per line, primary first",
-    Kind.PYPI: "the distribution name on PyPI",
-    Kind.TERMS: "terms from the glossary, comma-separated, or none or unknown",
-}
+MARKER = PLACEHOLDER_MARKER
 
 
 def setup_scaffold(app: Sphinx) -> None:
@@ -135,7 +122,7 @@ class ScaffoldError(Exception):
 
 
 def placeholder(fld: Field) -> str:
-    hint = _HINTS.get(fld.kind, fld.description.rstrip("."))
+    hint = fld.kind.how
     if not fld.required:
         hint += "; or delete this line"
     return f"{MARKER} {hint}>"

@@ -9,41 +9,56 @@ here (plus its terms in :mod:`.vocabulary`).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from .vocabulary import CONCEPTS, NONE, SPECIAL_TERMS, STATUSES, UNKNOWN, VOCABULARIES, Term
+
+#: Every value of the ``status`` field, in the glossary's order.
+STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 
 #: Version of the ``frameworks.json`` format; bump it when its shape changes.
 EXPORT_SCHEMA_VERSION = 1
 
 
+#: A field value once parsed: text, a tuple of terms or URLs, or absent.
+Value = str | tuple[str, ...] | None
+
+#: What ``make new`` writes in place of each value and section; the build
+#: reports every one left on a page as a ``framework.placeholder`` warning.
+PLACEHOLDER_MARKER = "<fill in:"
+PLACEHOLDER = re.compile(r"<fill in:[^>]*>?")
+
+
 class Kind(enum.Enum):
-    """How a field's raw text is parsed and checked."""
+    """How a field's raw text is parsed and checked, and how to write it.
 
-    TEXT = "text"  #: free text on one line
-    URL = "url"  #: one http(s) URL
-    URLS = "urls"  #: one or more http(s) URLs, separated by white space
-    PYPI = "pypi"  #: a distribution name on the Python Package Index
-    SPDX = "spdx"  #: an SPDX licence expression, or ``unknown``
-    YEAR = "year"  #: a four-digit year, not in the future, or ``unknown``
-    DATE = "date"  #: an ISO 8601 date, not in the future
-    STATUS = "status"  #: one of :data:`.vocabulary.STATUSES`
-    TERMS = "terms"  #: comma-separated terms of the field's vocabulary
+    Each member's value is the one phrase that tells a contributor how to
+    write a value of the kind. The field reference in the contributing guide,
+    the placeholders of ``make new`` and the "missing field" warnings all
+    read it from here, so none of them can disagree with the others.
+    """
 
+    TEXT = "free text on one line"
+    URL = "one http:// or https:// URL"
+    URLS = "one or more http:// or https:// URLs, one per line, primary sources first"
+    PYPI = "the distribution name as PyPI spells it"
+    SPDX = (
+        "an SPDX licence expression such as MIT, LicenseRef-Name for a licence "
+        "with no SPDX identifier, or unknown"
+    )
+    YEAR = "a four-digit year, not in the future, or unknown"
+    DATE = "an ISO 8601 date, YYYY-MM-DD, not in the future"
+    STATUS = "one of: " + ", ".join(STATUS_LABELS)
+    TERMS = (
+        "terms from the glossary, comma-separated; or none (verified absence) or "
+        "unknown (not verified), alone"
+    )
 
-#: How to write a value of each kind, for the contributing guide.
-KIND_HELP: dict[Kind, str] = {
-    Kind.TEXT: "Free text on one line.",
-    Kind.URL: "One ``https://`` (or ``http://``) URL.",
-    Kind.URLS: "One or more ``https://`` URLs, one per line, primary sources first.",
-    Kind.PYPI: "A distribution name as PyPI spells it.",
-    Kind.SPDX: "An SPDX licence expression, ``LicenseRef-Name``, or ``unknown``.",
-    Kind.YEAR: "A four-digit year, or ``unknown``.",
-    Kind.DATE: "An ISO 8601 date, ``YYYY-MM-DD``, not in the future.",
-    Kind.STATUS: "One of the statuses below.",
-    Kind.TERMS: "Comma-separated terms from the list below; or ``none`` (verified "
-    "absence) or ``unknown`` (not verified), alone.",
-}
+    @property
+    def how(self) -> str:
+        """How to write a value of this kind, as one plain-text phrase."""
+        return str(self.value)
 
 
 @dataclass(frozen=True)
@@ -267,7 +282,6 @@ FIELDS: tuple[Field, ...] = (
 FIELDS_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}
 GROUPS_BY_KEY: dict[str, Group] = {group.key: group for group in GROUPS}
 CRITERIA: tuple[Field, ...] = tuple(field for field in FIELDS if field.is_criterion)
-STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 
 
 def fields_in_group(group_key: str) -> tuple[Field, ...]:
@@ -292,13 +306,15 @@ __all__ = [
     "FIELDS_BY_KEY",
     "GROUPS",
     "GROUPS_BY_KEY",
-    "KIND_HELP",
     "NONE",
+    "PLACEHOLDER",
+    "PLACEHOLDER_MARKER",
     "STATUS_LABELS",
     "UNKNOWN",
     "Field",
     "Group",
     "Kind",
+    "Value",
     "all_glossary_labels",
     "fields_in_group",
 ]

@@ -18,14 +18,11 @@ from urllib.parse import urlsplit
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
 from .diagnostics import did_you_mean
-from .schema import NONE, STATUS_LABELS, UNKNOWN, Kind
+from .schema import NONE, STATUS_LABELS, UNKNOWN, Kind, Value
 from .vocabulary import VOCABULARIES
 
 if TYPE_CHECKING:
     from .schema import Field
-
-#: A field value once parsed: text, a tuple of terms or URLs, or absent.
-Value = str | tuple[str, ...] | None
 
 _YEAR = re.compile(r"\d{4}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -1,102 +1,125 @@
 """Views built late: placeholders left at read time, filled in when pages are written.
 
-A view directive (table, matrix, glossary back-links) only leaves a
-``framework_view`` placeholder in the doctree and notes its page in the
-domain. When Sphinx writes the page, :class:`ViewResolver` replaces each
-placeholder with plain docutils nodes built from the current records. Pages
-that hold views are therefore never re-read when a framework page changes:
-they are re-written (see :func:`.domain.rewrite_views_when_records_change`).
+A view (table, matrix, review status, glossary back-links) shows fields of
+every record, so it cannot be built while one page is read. This module is
+the whole life of a view, in the order the data flows:
+
+1. **Placeholder.** A view directive (:class:`ViewDirective`) leaves a
+   :class:`framework_view` node and notes which fields its page shows
+   (:func:`placeholder`). A ``:framework:`` reference in prose is noted too
+   (:func:`note_references`).
+2. **Fingerprint.** After reading, a hash of each field over all records
+   (:func:`fingerprints`) says which fields changed since the last build.
+3. **Rewrite.** Sphinx writes again, without re-reading, every page whose
+   views show a changed field, and every page that refers to a framework
+   whose record came, went, moved or was renamed
+   (:func:`pages_to_rewrite`).
+4. **Resolve.** When a page is written, :class:`ViewResolver` replaces each
+   placeholder with the plain docutils nodes its renderer builds from the
+   current records.
+
+The options that every view shares (``:status:``, ``:sort:``,
+``:caption:``) are read once, in :class:`ViewDirective`, and applied once, in
+:func:`select`, so one option behaves one way in every view.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
-from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util.docutils import SphinxDirective
 
-from .diagnostics import did_you_mean, warn
-from .domain import NAMES, get_domain
+from .config import today
+from .diagnostics import did_you_mean
+from .domain import DOMAIN, get_domain
+from .inline import value_text
+from .lenient import LenientDirective, split_list
+from .records import is_special, slugify
+from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Set
 
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
 
     from .domain import FrameworkDomain
+    from .records import FrameworkRecord
 
     Renderer = Callable[["framework_view", FrameworkDomain, Builder], list[nodes.Node]]
 
-#: view name -> function that renders it; filled by each view module's setup.
-RENDERERS: dict[str, Renderer] = {}
-
-#: In formats without horizontal scrolling (LaTeX, ePub), a wide table is split
-#: into several narrower ones, each repeating the framework name column.
-PAGED_MAX_COLUMNS = 5
+#: Pseudo-fields of view dependencies: the set of records, and the build date.
+NAMES, TODAY = "@names", "@today"
+#: The options every view takes; :class:`ViewDirective` reads them.
+SHARED_OPTIONS = ("status", "sort", "caption")
 #: Relative column widths times this gives the text builder's widths in characters.
 TEXT_CHARS_PER_UNIT = 5
 
 
-class AnyOption(dict):
-    """An option spec that accepts any option, so a typo becomes our warning.
-
-    docutils rejects a directive with an unknown option outright, losing the
-    whole table; with this spec every option reaches :class:`ViewDirective`,
-    which warns about the unknown ones (naming the nearest) and goes on.
-    """
-
-    def __missing__(self, key: str) -> Callable[[str | None], str]:
-        return directives.unchanged
-
-    def __bool__(self) -> bool:  # docutils parses options only if the spec is truthy
-        return True
+def setup_views(app: Sphinx) -> None:
+    app.add_node(framework_view)
+    app.connect("doctree-read", note_references)
+    app.connect("env-purge-doc", purge_page)
+    app.connect("env-merge-info", merge_pages)
+    app.connect("env-get-updated", pages_to_rewrite)
+    app.add_post_transform(ViewResolver)
 
 
-class ViewDirective(SphinxDirective):
-    """Base of the view directives: lenient parsing, located warnings."""
+@dataclass
+class ViewIndex:
+    """What the pages show of the records; kept in the pickled environment."""
 
-    #: the options the directive understands
-    known_options: ClassVar[tuple[str, ...]] = ()
-    has_content = True
-    option_spec = AnyOption()
+    #: docname -> the fields its views show (or filter and sort by)
+    depends: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: docname -> the slugs of the frameworks its prose refers to
+    references: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: per field (and NAMES, TODAY): a hash of what the views were last written from
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    #: slug -> (name, docname, anchor): where each reference pointed last time
+    targets: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
-    def run(self) -> list[nodes.Node]:
-        name = f"{self.name} directive"
-        for option in sorted(set(self.options) - set(self.known_options)):
-            hint = did_you_mean(option, self.known_options, quote=":")
-            known = ", ".join(f":{o}:" for o in self.known_options) or "none"
-            self.problem(f"unknown option :{option}: of the {name}{hint}; it takes: {known}")
-        if self.content:
-            self.problem(f"the {name} takes no content; the content was ignored")
-        return self.make_view()
 
-    def make_view(self) -> list[nodes.Node]:
-        raise NotImplementedError
+def view_index(env: BuildEnvironment) -> ViewIndex:
+    index = getattr(env, "framework_views", None)
+    if not isinstance(index, ViewIndex):
+        index = ViewIndex()
+        env.framework_views = index  # type: ignore[attr-defined]  # pickled with env
+    return index
 
-    def problem(self, message: str) -> None:
-        warn(message, self.get_location(), "view")
+
+def purge_page(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    index = view_index(env)
+    index.depends.pop(docname, None)
+    index.references.pop(docname, None)
+
+
+def merge_pages(
+    app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEnvironment
+) -> None:
+    """Take a parallel worker's notes on the pages it read."""
+    index, theirs = view_index(env), view_index(other)
+    for docname in docnames:
+        if docname in theirs.depends:
+            index.depends[docname] = theirs.depends[docname]
+        if docname in theirs.references:
+            index.references[docname] = theirs.references[docname]
+
+
+# -- 1. Placeholder -----------------------------------------------------------
 
 
 class framework_view(nodes.General, nodes.Element):  # noqa: N801
     """Placeholder for a view; never reaches a writer."""
 
 
-def setup_views(app: Sphinx) -> None:
-    app.add_node(framework_view)
-    app.add_post_transform(ViewResolver)
-
-
-def register_renderer(name: str, renderer: Renderer) -> None:
-    RENDERERS[name] = renderer
-
-
 def placeholder(
-    directive: Any, view: str, depends: Iterable[str], **attributes: Any
+    directive: LenientDirective, view: str, depends: Iterable[str], **attributes: Any
 ) -> framework_view:
     """A placeholder for *view*, located at *directive*.
 
@@ -105,8 +128,183 @@ def placeholder(
     """
     node = framework_view(view=view, **attributes)
     directive.set_source_info(node)
-    get_domain(directive.env).note_view(directive.env.docname, [NAMES, *depends])
+    env = directive.env
+    index = view_index(env)
+    known = index.depends.get(env.docname, ())
+    index.depends[env.docname] = tuple(sorted({*known, NAMES, *depends}))
     return node
+
+
+def note_references(app: Sphinx, doctree: nodes.document) -> None:
+    """Note the frameworks a page's prose refers to with ``:framework:``."""
+    slugs = frozenset(
+        slugify(node["reftarget"])
+        for node in doctree.findall(addnodes.pending_xref)
+        if node.get("refdomain") == DOMAIN
+    )
+    if slugs:
+        view_index(app.env).references[app.env.docname] = slugs
+
+
+class ViewDirective(LenientDirective):
+    """Base of the views of every record: reads the options all views share.
+
+    ``:status:`` keeps the rows of the given statuses (comma-separated, any
+    case); ``:sort:`` orders rows by a field key or ``name`` (``-key``
+    reverses); ``:caption:`` replaces the view's title.
+    """
+
+    known_options: ClassVar[tuple[str, ...]] = SHARED_OPTIONS
+    #: the row order when ``:sort:`` is not given
+    default_sort: ClassVar[str] = "name"
+
+    def make_nodes(self) -> list[nodes.Node]:
+        return self.make_view()
+
+    def make_view(self) -> list[nodes.Node]:
+        raise NotImplementedError
+
+    def view(self, name: str, depends: Iterable[str], **attributes: Any) -> framework_view:
+        """The placeholder of view *name*, carrying the shared options."""
+        statuses = self.chosen_statuses()
+        sort = self.chosen_sort()
+        # Rows carry their status (for the HTML status filter) whatever the fields.
+        depends = {*depends, "status", sort.lstrip("-")} - {"name"}
+        return placeholder(
+            self,
+            name,
+            depends,
+            statuses=statuses,
+            sort=sort,
+            caption=" ".join(self.options.get("caption", "").split()),
+            **attributes,
+        )
+
+    def chosen_statuses(self) -> list[str]:
+        chosen = []
+        for status in split_list(self.options.get("status")):
+            if status.casefold() in STATUS_LABELS:
+                chosen.append(status.casefold())
+            else:
+                self.problem(
+                    f"unknown status {status!r} in :status:{did_you_mean(status, STATUS_LABELS)}"
+                    f"; use one or more of: {', '.join(STATUS_LABELS)}"
+                )
+        return chosen
+
+    def chosen_sort(self) -> str:
+        sort = (self.options.get("sort") or "").strip() or self.default_sort
+        if sort.lstrip("-") != "name" and sort.lstrip("-") not in FIELDS_BY_KEY:
+            self.problem(f"unknown :sort: key {sort!r}{did_you_mean(sort, FIELDS_BY_KEY)}")
+            return self.default_sort
+        return sort
+
+
+def sort_key(record: FrameworkRecord, key: str) -> tuple[int, int, str]:
+    """Real values first (numbers numerically), then ``none``, then ``unknown``/absent."""
+    if key == "name":
+        return (0, 0, record.name.casefold())
+    text = value_text(record, FIELDS_BY_KEY[key])
+    if not text or text == "unknown":
+        rank = 2
+    elif is_special(text):
+        rank = 1
+    else:
+        rank = 0
+    number = int(text) if text.isdigit() else 0
+    return (rank, number, text.casefold())
+
+
+def select(domain: FrameworkDomain, node: framework_view) -> list[FrameworkRecord]:
+    """The rows of a view: filtered by ``:status:``, ordered by ``:sort:``."""
+    # by_slug() is in name order, so the sort below is stable by name.
+    records = list(domain.by_slug().values())
+    if node["statuses"]:
+        records = [r for r in records if r.get("status") in node["statuses"]]
+    sort: str = node["sort"]
+    if sort.lstrip("-") != "name":
+        key = sort.lstrip("-")
+        records.sort(key=lambda r: sort_key(r, key), reverse=sort.startswith("-"))
+    elif sort.startswith("-"):
+        records.reverse()
+    return records
+
+
+def row_classes(record: FrameworkRecord) -> list[str]:
+    """The classes of a record's row: its status, for the HTML status filter."""
+    status = record.get("status")
+    return [f"fw-status-{status}"] if status else []
+
+
+def no_match(what: str) -> nodes.paragraph:
+    """What a view shows when no framework passes its filter."""
+    return nodes.paragraph("", "", nodes.emphasis("", f"No framework matches this {what}."))
+
+
+# -- 2. Fingerprint -----------------------------------------------------------
+
+
+def fingerprints(domain: FrameworkDomain, env: BuildEnvironment) -> dict[str, str]:
+    """A hash per field of every record's value, one of the set of records, one of today.
+
+    A view shows some fields of every record, so it is stale when one of
+    those fields changed on any page, or when a record came, went, or
+    moved (``NAMES``). The review status also depends on the date and the
+    staleness limit (``TODAY``).
+    """
+    records = domain.records()
+    parts: dict[str, object] = {NAMES: [(r.name, r.docname, r.lineno) for r in records]}
+    for fld in FIELDS:
+        parts[fld.key] = [(r.slug, r.get(fld.key)) for r in records]
+    parts[TODAY] = f"{today(env.config).isoformat()}|{env.config.framework_stale_months}"
+    return {key: _digest(part) for key, part in parts.items()}
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+
+
+# -- 3. Rewrite ---------------------------------------------------------------
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Name the pages to write again, without re-reading them, from the current records.
+
+    An edited, added or deleted framework page never leaves a stale table,
+    matrix, glossary entry or link behind, and a page whose views do not
+    show the edited field is left alone.
+    """
+    index = view_index(env)
+    domain = get_domain(env)
+    current = fingerprints(domain, env)
+    changed = {key for key, value in current.items() if index.fingerprints.get(key) != value}
+    index.fingerprints = current
+    if NAMES in changed:
+        changed |= set(current)
+    pages = {page for page, depends in index.depends.items() if changed.intersection(depends)}
+
+    targets = {
+        slug: (record.name, record.docname, record.anchor)
+        for slug, record in domain.by_slug().items()
+    }
+    moved = {
+        slug
+        for slug in targets.keys() | index.targets.keys()
+        if targets.get(slug) != index.targets.get(slug)
+    }
+    index.targets = targets
+    pages |= {docname for docname, slugs in index.references.items() if slugs & moved}
+    return sorted(pages)
+
+
+# -- 4. Resolve ---------------------------------------------------------------
+
+#: view name -> function that renders it; filled by each view module's setup.
+RENDERERS: dict[str, Renderer] = {}
+
+
+def register_renderer(name: str, renderer: Renderer) -> None:
+    RENDERERS[name] = renderer
 
 
 class ViewResolver(SphinxPostTransform):
@@ -118,10 +316,10 @@ class ViewResolver(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         domain = get_domain(self.env)
+        # As Sphinx's own ReferencesResolver does: `self.app` is deprecated.
+        builder = self.env._app.builder
         for node in list(self.document.findall(framework_view)):
-            renderer = RENDERERS[node["view"]]
-            # As Sphinx's own ReferencesResolver does: `self.app` is deprecated.
-            built = renderer(node, domain, self.env._app.builder)
+            built = RENDERERS[node["view"]](node, domain, builder)
             for new in built:
                 # LaTeX labels every titled table; ids follow document order,
                 # so they are the same in every build.
@@ -129,67 +327,8 @@ class ViewResolver(SphinxPostTransform):
                     if not table["ids"]:
                         self.document.set_id(table)
                     table.source, table.line = node.source, node.line
-                    if self.env._app.builder.format == "text":
+                    if builder.format == "text":
                         # The text writer reads widths as characters.
                         for colspec in table.findall(nodes.colspec):
                             colspec["colwidth"] *= TEXT_CHARS_PER_UNIT
             node.replace_self(built)
-
-
-def is_paged(builder: Builder) -> bool:
-    """Whether the builder's output has fixed-width pages (no sideways scroll)."""
-    return builder.format != "html" or builder.name.startswith("epub")
-
-
-def column_chunks(count: int, builder: Builder, limit: int = PAGED_MAX_COLUMNS) -> list[range]:
-    """Ranges of data columns per table: all at once in HTML, a few at a time on paper."""
-    if not is_paged(builder) or count <= limit - 1:
-        return [range(count)]
-    parts = -(-count // (limit - 1))  # ceiling division
-    size = -(-count // parts)  # balanced: 9 columns in 3 parts of 3, not 4 + 4 + 1
-    return [range(start, min(start + size, count)) for start in range(0, count, size)]
-
-
-def build_table(
-    headers: Sequence[str | list[nodes.Node]],
-    rows: Sequence[tuple[Sequence[nodes.Node], Sequence[list[nodes.Node]], list[str]]],
-    *,
-    widths: Sequence[int],
-    classes: Sequence[str] = (),
-    title: str | None = None,
-) -> list[nodes.Node]:
-    """A standard table node with a header row; ``rows`` hold (name, cells, row classes).
-
-    The LaTeX column spec uses the relative widths, and every table is a
-    ``longtable``, so it breaks across pages.
-    """
-    table = nodes.table(classes=["fw-table", *classes])
-    if title:
-        table += nodes.title(title, title)
-    tgroup = nodes.tgroup(cols=len(headers))
-    table += tgroup
-    for width in widths:
-        tgroup += nodes.colspec(colwidth=width)
-    thead = nodes.thead()
-    tgroup += thead
-    header_row = nodes.row()
-    for header in headers:
-        cell = [nodes.Text(header)] if isinstance(header, str) else header
-        header_row += nodes.entry("", nodes.paragraph("", "", *cell))
-    thead += header_row
-    tbody = nodes.tbody()
-    tgroup += tbody
-    for name, cells, row_classes in rows:
-        row = nodes.row(classes=row_classes)
-        row += nodes.entry("", nodes.paragraph("", "", *name))
-        for cell in cells:
-            # An empty cell gets no paragraph: most matrix cells are empty, and
-            # every node costs time in each transform and writer.
-            row += nodes.entry("", nodes.paragraph("", "", *cell)) if cell else nodes.entry()
-        tbody += row
-    # Always longtable: even a short table can outgrow a page when its cells
-    # wrap (long licence expressions), and only longtable breaks across pages.
-    table["classes"].append("longtable")
-    total = sum(widths)
-    spec = "".join(rf"\X{{{w}}}{{{total}}}" for w in widths)
-    return [addnodes.tabular_col_spec(spec=spec), table]

@@ -1,4 +1,4 @@
-"""Citations: a framework page's ``:sources:`` and the links in its prose agree.
+"""The sources check: a framework page's ``:sources:`` and the links in its prose agree.
 
 Every fact on a framework page must be checkable from a source cited on that
 page. The ``:sources:`` field is the machine-readable list (in the card and
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def setup_citations(app: Sphinx) -> None:
-    app.add_transform(CheckCitations)
+def setup_sources(app: Sphinx) -> None:
+    app.add_transform(CheckSources)
 
 
 def located(node: nodes.Node) -> nodes.Node:
@@ -33,13 +33,13 @@ def located(node: nodes.Node) -> nodes.Node:
     return node
 
 
-class CheckCitations(SphinxTransform):
+class CheckSources(SphinxTransform):
     """Compare a framework page's cited links with its ``:sources:`` field."""
 
     default_priority = 900  # after docutils has resolved every hyperlink reference
 
     def apply(self, **kwargs: Any) -> None:
-        records = get_domain(self.env).data["records"].get(self.env.docname, ())
+        records = get_domain(self.env).records_of(self.env.docname)
         if len(records) != 1:
             return  # only framework pages: one record each
         (record,) = records

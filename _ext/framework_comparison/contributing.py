@@ -1,4 +1,4 @@
-"""Reference lists for the contributing guide, generated from the declarations.
+"""The contributing guide's reference lists, generated from the declarations.
 
 ``framework-field-reference`` lists every field (from :data:`.schema.FIELDS`)
 with whether it is required, how to write it and, for criteria and the status,
@@ -14,23 +14,23 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from .diagnostics import SUBTYPES, WARNING_TYPE
-from .render import joined, term_ref
-from .schema import GROUPS, KIND_HELP, STATUS_LABELS, Kind, fields_in_group
-from .views import ViewDirective
+from .inline import joined, term_ref
+from .lenient import LenientDirective
+from .schema import GROUPS, STATUS_LABELS, Kind, fields_in_group
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def setup_reference(app: Sphinx) -> None:
+def setup_contributing(app: Sphinx) -> None:
     app.add_directive("framework-field-reference", FieldReferenceDirective)
     app.add_directive("framework-warning-reference", WarningReferenceDirective)
 
 
-class FieldReferenceDirective(ViewDirective):
+class FieldReferenceDirective(LenientDirective):
     """One definition list per group: ``:key:`` -> label, required, kind, terms."""
 
-    def make_view(self) -> list[nodes.Node]:
+    def make_nodes(self) -> list[nodes.Node]:
         result: list[nodes.Node] = []
         for group in GROUPS:
             result.append(nodes.rubric(group.label, group.label))
@@ -42,7 +42,7 @@ class FieldReferenceDirective(ViewDirective):
                 term += nodes.Text(f" \u2014 {fld.label}, {required}")
                 body = [
                     nodes.paragraph(fld.description, fld.description),
-                    *self.parse_text_to_nodes(KIND_HELP[fld.kind]),
+                    nodes.paragraph("", f"Write {fld.kind.how}."),
                 ]
                 labels: list[str] = []
                 if fld.kind is Kind.TERMS:
@@ -61,10 +61,10 @@ class FieldReferenceDirective(ViewDirective):
         return result
 
 
-class WarningReferenceDirective(ViewDirective):
+class WarningReferenceDirective(LenientDirective):
     """Every warning subtype, as it appears at the end of a warning line."""
 
-    def make_view(self) -> list[nodes.Node]:
+    def make_nodes(self) -> list[nodes.Node]:
         items = nodes.definition_list(classes=["fw-warning-reference"])
         for subtype, meaning in SUBTYPES.items():
             code = f"[{WARNING_TYPE}.{subtype}]"
@@ -75,4 +75,4 @@ class WarningReferenceDirective(ViewDirective):
         return [items]
 
 
-__all__ = ["setup_reference"]
+__all__ = ["setup_contributing"]

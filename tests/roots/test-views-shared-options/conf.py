@@ -1,0 +1,3 @@
+extensions = ["sphinx_design", "framework_comparison"]
+nitpicky = True
+framework_today = "2026-11-26"
