@@ -30,6 +30,7 @@ language = "en"
 extensions = [
     "sphinx_design",
     "framework_comparison",  # _ext/framework_comparison: our records and views
+    "furo_sidebar",  # _ext/furo_sidebar.py: furo's sidebar rendered once per folder
 ]
 templates_path = ["_templates"]
 exclude_patterns = [

@@ -1,28 +1,42 @@
-"""The sidebar navigation, rendered once per folder instead of once per page.
+"""furo's sidebar tree, rendered once per folder instead of once per page.
 
-furo shows the whole site tree in every page's sidebar. For each page it asks
-Sphinx for the global toctree, which Sphinx resolves and renders afresh, and
-then parses it with BeautifulSoup to add its expand/collapse checkboxes. Both
-steps cost time in proportion to the number of pages, so a site of N pages
-costs N² (1,000 framework pages: 425 s with furo against 19 s with the
+A Sphinx extension for sites whose ``html_theme`` is ``"furo"``: add
+``"furo_sidebar"`` to ``extensions``. It is specific to furo, knows nothing
+of the rest of this project and imports nothing from it.
+
+Why: furo shows the whole site tree in every page's sidebar. For each page it
+asks Sphinx for the global toctree, which Sphinx resolves and renders afresh,
+and then parses it with BeautifulSoup to add its expand/collapse checkboxes.
+Both steps cost time in proportion to the number of pages, so a site of N
+pages costs N² (1,000 framework pages: 425 s with furo against 19 s with the
 ``basic`` theme on our machines).
 
 Yet the tree differs between two pages of the same folder only in the marks
 of the current page: the ``current`` classes on its enclosing ``li`` and
 ``ul`` elements, ``href="#"`` on its link, ``current-page`` on its item and
-the ``checked`` state of the enclosing checkboxes. So, for furo's sidebar only:
+the ``checked`` state of the enclosing checkboxes. So, for furo's sidebar
+only (every other toctree call goes through unchanged):
 
-1. before furo's handler, the toctree callable furo uses is wrapped so that it
-   returns the tree with no page marked, computed once per folder (furo's own
-   cache of its BeautifulSoup pass then runs once per folder too);
+1. before furo's ``html-page-context`` handler, the toctree callable furo uses
+   is wrapped so that it returns the tree with no page marked, computed once
+   per folder (furo's own cache of its BeautifulSoup pass then runs once per
+   folder too);
 2. after furo's handler, the current page's marks are put back into furo's
    result, with the same classes and attributes, in the same order, as furo
    and Sphinx write them.
 
-The output is byte-for-byte what furo writes; a test builds pages with and
-without this and compares them. Set ``framework_fast_navigation = False`` to
-turn it off. Where the tree does not have the expected shape, a page falls
-back to furo's own path.
+The output is byte-for-byte what furo writes; the tests build pages with and
+without this extension and compare them. Where the tree does not have the
+expected shape, that page falls back to furo's own path. Only the ``html``
+builder with the furo theme is affected; ``dirhtml``, ``singlehtml`` and
+other themes keep furo's (or their own) path.
+
+The extension only changes how HTML is written, never what Sphinx reads, so
+it declares no ``env_version``: editing this module never makes Sphinx
+re-read a page (only adding it to or removing it from ``extensions`` does,
+as any change to that list does). Set ``furo_sidebar_shared = False`` in
+``conf.py`` (or pass ``-D furo_sidebar_shared=0``) to turn it off; the HTML
+pages are then written again, and come out the same.
 """
 
 from __future__ import annotations
@@ -36,6 +50,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+__version__ = "1.0"
 
 #: The arguments with which furo asks for its sidebar tree.
 FURO_SIDEBAR = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
@@ -44,12 +61,13 @@ BEFORE_FURO, AFTER_FURO = 400, 600
 
 _TAG = re.compile(r"(<[^>]+>)")
 _CLASS = re.compile(r' class="([^"]*)"')
-_HREF = re.compile(r' href="([^"]*)"')
+_FOLDER = "furo_sidebar_folder"
+_ORIGINAL = "furo_sidebar_original"
 
 
-def setup_navigation(app: Sphinx) -> None:
+def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value(
-        "framework_fast_navigation",
+        "furo_sidebar_shared",
         True,
         "html",
         types=(bool,),
@@ -58,11 +76,17 @@ def setup_navigation(app: Sphinx) -> None:
     app.connect("builder-inited", start_build)
     app.connect("html-page-context", neutral_tree_for_furo, priority=BEFORE_FURO)
     app.connect("html-page-context", mark_current_page, priority=AFTER_FURO)
+    # No env_version: this changes only the HTML writing, so it never forces a re-read.
+    return {
+        "version": __version__,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
 
 
 @dataclass
-class NavigationCache:
-    """The unmarked sidebar trees of one build, by folder."""
+class SidebarCache:
+    """The unmarked sidebar trees of one build (of one writing process), by folder."""
 
     sphinx_trees: dict[str, str] = field(default_factory=dict)
     #: furo's tree (after its checkbox pass), split into tags and text.
@@ -73,14 +97,14 @@ class NavigationCache:
 
 def is_enabled(app: Sphinx) -> bool:
     return (
-        app.config.framework_fast_navigation
+        app.config.furo_sidebar_shared
         and app.builder.name == "html"
         and app.config.html_theme == "furo"
     )
 
 
 def start_build(app: Sphinx) -> None:
-    app.framework_navigation = NavigationCache()  # type: ignore[attr-defined]
+    app.furo_sidebar = SidebarCache()  # type: ignore[attr-defined]
 
 
 def own_href(app: Sphinx, pagename: str) -> str:
@@ -89,7 +113,11 @@ def own_href(app: Sphinx, pagename: str) -> str:
 
 
 def unmark(html: str, href: str) -> str:
-    """Sphinx's toctree HTML with the current page's marks removed."""
+    """Sphinx's toctree HTML with the current page's marks removed.
+
+    *href* is the current page's link as its folder's other pages write it;
+    it replaces the page's ``href="#"``.
+    """
     out = []
     for token in _TAG.split(html):
         if token.startswith("<") and "current" in token:
@@ -111,7 +139,7 @@ def neutral_tree_for_furo(
     """Hand furo the folder's unmarked tree instead of a freshly rendered one."""
     if not is_enabled(app) or "toctree" not in context:
         return
-    cache: NavigationCache = app.framework_navigation  # type: ignore[attr-defined]
+    cache: SidebarCache = app.furo_sidebar  # type: ignore[attr-defined]
     folder = posixpath.dirname(pagename)
     original: Callable[..., str] = context["toctree"]
 
@@ -123,19 +151,19 @@ def neutral_tree_for_furo(
         return cache.sphinx_trees[folder]
 
     context["toctree"] = toctree
-    context["framework_navigation_folder"] = folder
-    context["framework_navigation_original"] = original
+    context[_FOLDER] = folder
+    context[_ORIGINAL] = original
 
 
 def mark_current_page(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     """Put the current page's marks back into furo's (shared, unmarked) tree."""
-    folder = context.pop("framework_navigation_folder", None)
-    original = context.pop("framework_navigation_original", None)
+    folder = context.pop(_FOLDER, None)
+    original = context.pop(_ORIGINAL, None)
     if folder is None or not context.get("furo_navigation_tree"):
         return
-    cache: NavigationCache = app.framework_navigation  # type: ignore[attr-defined]
+    cache: SidebarCache = app.furo_sidebar  # type: ignore[attr-defined]
     if folder not in cache.furo_tokens:
         cache.furo_tokens[folder] = _TAG.split(context["furo_navigation_tree"])
     marked = mark(cache.furo_tokens[folder], own_href(app, pagename))
@@ -151,9 +179,10 @@ def mark_current_page(
 def mark(tokens: list[str], href: str) -> str | None:
     """furo's tree for the page linked as *href*, or None if the shape is unexpected.
 
-    Sphinx marks every ``li`` and ``ul`` enclosing the page's link as
-    ``current`` and links the page itself as ``#``; furo checks the checkbox of
-    each marked ``li`` and adds ``current-page`` to the last marked ``li``.
+    *tokens* is furo's unmarked tree split into tags and text. Sphinx marks
+    every ``li`` and ``ul`` enclosing the page's link as ``current`` and links
+    the page itself as ``#``; furo checks the checkbox of each marked ``li``
+    and adds ``current-page`` to the last marked ``li``.
     """
     tokens = list(tokens)
     stack: list[int] = []  # indices of the open <ul> and <li> tags

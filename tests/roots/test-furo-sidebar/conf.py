@@ -1,0 +1,2 @@
+extensions = ["furo_sidebar"]
+html_theme = "furo"

@@ -1,2 +1,0 @@
-extensions = ["framework_comparison"]
-html_theme = "furo"
