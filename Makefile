@@ -16,7 +16,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        new bench snapshots lock venv clean
+        test-fast new bench snapshots lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -48,6 +48,9 @@ livehtml: $(STAMP) ## Preview with live reload at http://127.0.0.1:8000
 
 test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest $(O)
+
+test-fast: $(STAMP) ## Run the quick tests (not the PDF, ePub, browser and whole-site ones)
+	$(BIN)/python -m pytest -m "not slow" $(O)
 
 snapshots: $(STAMP) ## Refresh tests/snapshots/ after an intended change to the views
 	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py

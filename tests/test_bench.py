@@ -9,8 +9,12 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from bench.generate import VARIANTS, edit_one_field, make_records, write_project
 from bench.measure import snapshot, sphinx_build
+
+pytestmark = pytest.mark.slow  # builds each variant's synthetic project
 
 
 def test_every_variant_builds_without_warnings_and_holds_every_framework(tmp_path):

@@ -13,6 +13,8 @@ from .conftest import REPO, require_tool
 
 ARTEFACTS = REPO / "_build" / "artefacts" / "browser"
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server(site_html: Path):

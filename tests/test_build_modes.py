@@ -15,7 +15,7 @@ import pytest
 
 from .conftest import sphinx_build
 
-ROOT = Path(__file__).parent / "roots" / "test-incremental"
+ROOT = Path(__file__).parent / "roots" / "test-views-incremental"
 DEPLOYMENTS = ["WSGI", "ASGI", "CGI, FastCGI", "own server", "WSGI, ASGI", "mod_python"]
 STATUSES = ["active", "maintained", "dormant", "historical"]
 _BODY = re.compile(r'<div class="body" role="main">(.*?)<div class="sphinxsidebar"', re.S)

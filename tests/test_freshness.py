@@ -30,7 +30,7 @@ def test_months_before(day, months, expected):
     assert months_before(day, months) == expected
 
 
-@pytest.mark.sphinx("html", testroot="freshness")
+@pytest.mark.sphinx("html", testroot="views-freshness")
 def test_pages_by_review_date_with_the_boundary_current(app):
     app.build()
     assert warnings_of(app) == []
@@ -46,7 +46,9 @@ def test_pages_by_review_date_with_the_boundary_current(app):
     assert "5 frameworks; 2 reviewed before 2025-11-26" in html
 
 
-@pytest.mark.sphinx("html", testroot="freshness", confoverrides={"framework_stale_months": 6})
+@pytest.mark.sphinx(
+    "html", testroot="views-freshness", confoverrides={"framework_stale_months": 6}
+)
 def test_the_limit_is_configurable(app):
     app.build()
     html = (app.outdir / "status.html").read_text(encoding="utf-8")
@@ -60,7 +62,9 @@ def test_the_limit_is_configurable(app):
     }
 
 
-@pytest.mark.sphinx("html", testroot="freshness", confoverrides={"framework_warn_stale": True})
+@pytest.mark.sphinx(
+    "html", testroot="views-freshness", confoverrides={"framework_warn_stale": True}
+)
 def test_stale_warnings_when_switched_on(app):
     app.build()
     prefix = f"{app.srcdir}/"

@@ -29,7 +29,7 @@ LINE = st.one_of(
 _REJECTED = re.compile(r'Error in "framework" directive|Exception|Traceback')
 
 
-@pytest.mark.sphinx("dummy", testroot="fuzz")
+@pytest.mark.sphinx("dummy", testroot="directive-fuzz")
 @settings(
     max_examples=40,
     deadline=None,

@@ -28,6 +28,7 @@ def test_hook_pins_match_the_lock():
         assert locked.get(name) == version, (name, version, locked.get(name))
 
 
+@pytest.mark.slow
 def test_lint_hooks_pass_on_the_whole_tree():
     if not (REPO / ".git").exists() or shutil.which("git") is None:
         pytest.skip("pre-commit needs a git checkout")

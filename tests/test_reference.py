@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import ast
 import re
+from html import escape
 from pathlib import Path
+
+import pytest
 
 from framework_comparison.diagnostics import SUBTYPES
 from framework_comparison.schema import FIELDS, STATUS_LABELS
@@ -12,11 +15,14 @@ from framework_comparison.schema import FIELDS, STATUS_LABELS
 from .conftest import REPO
 
 
+@pytest.mark.slow
 def test_field_reference_covers_every_field_and_term(site_html):
     html = (site_html / "contributing.html").read_text(encoding="utf-8")
     for fld in FIELDS:
-        assert f'<span class="pre">:{fld.key}:</span>' in html, fld.key
-        assert ("required" if fld.required else "optional") in html
+        # the field's own entry names it and says whether it is required
+        key = f'<span class="pre">:{fld.key}:</span></code>'
+        required = "required" if fld.required else "optional"
+        assert f"{key} \u2014 {escape(fld.label)}, {required}</dt>" in html, fld.key
         for term in fld.vocabulary:
             anchor = re.escape('href="glossary.html#term-')
             assert re.search(
@@ -26,6 +32,7 @@ def test_field_reference_covers_every_field_and_term(site_html):
         assert f">{status}</span>" in html
 
 
+@pytest.mark.slow
 def test_warning_reference_covers_every_subtype(site_html):
     html = (site_html / "contributing.html").read_text(encoding="utf-8")
     for subtype in SUBTYPES:

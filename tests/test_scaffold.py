@@ -31,7 +31,7 @@ def headings(text: str) -> list[str]:
 
 @pytest.fixture
 def project(tmp_path: Path, rootdir: Path) -> Path:
-    shutil.copytree(rootdir / "test-scaffold", tmp_path / "project")
+    shutil.copytree(rootdir / "test-scaffold-project", tmp_path / "project")
     shutil.copytree(REPO / "_templates", tmp_path / "project" / "_templates")
     return tmp_path / "project"
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from .conftest import REPO, run_sphinx
 
 
+@pytest.mark.slow
 def test_landing_page_and_framework_index(site_html):
     index = (site_html / "index.html").read_text(encoding="utf-8")
     assert "Python Web Frameworks Overview" in index
@@ -17,6 +20,7 @@ def test_landing_page_and_framework_index(site_html):
         assert f'href="{page}.html"' in frameworks, page
 
 
+@pytest.mark.slow
 def test_framework_index_is_sorted(site_html):
     frameworks = (site_html / "frameworks" / "index.html").read_text(encoding="utf-8")
     pages = sorted(p.stem for p in (REPO / "frameworks").glob("*.rst") if p.stem != "index")
@@ -24,6 +28,7 @@ def test_framework_index_is_sorted(site_html):
     assert positions == sorted(positions)
 
 
+@pytest.mark.slow
 def test_export_lists_every_framework_page(site_html):
     data = json.loads((site_html / "frameworks.json").read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
@@ -47,6 +52,7 @@ def load_conf(monkeypatch, **environ):
     return namespace["html_theme_options"]
 
 
+@pytest.mark.slow
 def test_no_repository_no_edit_link(monkeypatch, site_html):
     assert load_conf(monkeypatch) == {}
     assert 'rel="edit"' not in (site_html / "frameworks" / "django.html").read_text("utf-8")
@@ -73,6 +79,7 @@ def test_edit_links_follow_read_the_docs(monkeypatch):
     assert load_conf(monkeypatch, READTHEDOCS_GIT_CLONE_URL="https://example.org/x.git") == {}
 
 
+@pytest.mark.slow
 def test_edit_link_on_every_page_when_configured(tmp_path):
     """A real build with Read the Docs' variables set links each page to its source."""
     env = {

@@ -43,6 +43,7 @@ def site_text(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", VIEWS)
 def test_view_matches_its_snapshot(site_text: Path, name: str):
     built = (site_text / name).read_text(encoding="utf-8")

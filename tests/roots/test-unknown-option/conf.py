@@ -1,3 +1,0 @@
-extensions = ["sphinx_design", "framework_comparison"]
-nitpicky = True
-framework_today = "2026-11-26"
