@@ -16,7 +16,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        test-fast new bench snapshots lock venv clean
+        test-fast new fields bench snapshots lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -55,11 +55,24 @@ test-fast: $(STAMP) ## Run the quick tests (not the PDF, ePub, browser and whole
 snapshots: $(STAMP) ## Refresh tests/snapshots/ after an intended change to the views
 	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py
 
-lint: $(STAMP) ## Run every pre-commit hook on the whole tree
+# pre-commit sees only files git tracks; the second run lints new, untracked files.
+lint: $(STAMP) ## Run every pre-commit hook on the whole tree, new files included
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+	@untracked="$$(git ls-files --others --exclude-standard)"; \
+	if [ -n "$$untracked" ]; then \
+		echo "== linting files git does not track yet: $$untracked"; \
+		git ls-files -z --others --exclude-standard | \
+			xargs -0 $(BIN)/pre-commit run --show-diff-on-failure --files; \
+	fi
 
+# The name reaches Python through the environment, exactly as typed: never
+# through a shell command line, where quotes, $(...) or backquotes would run.
+new: export FRAMEWORK_NAME = $(value NAME)
 new: $(STAMP) ## Start a framework page: make new NAME="Foo Bar"
-	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison new "$(NAME)"
+	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison new
+
+fields: $(STAMP) ## Print the field reference: every field and how to write it
+	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison fields
 
 bench: $(STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
 	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick)

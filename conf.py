@@ -146,3 +146,5 @@ epub_exclude_files = ["search.html", ".buildinfo.bak"]
 
 # -- Our extension (_ext/framework_comparison) -------------------------------
 # framework_today: leave unset; tests pin it to make dates reproducible.
+# A framework directive outside frameworks/ is a warning, not a record.
+framework_pages_folder = "frameworks"

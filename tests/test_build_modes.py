@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import sphinx_build
+from .conftest import run_sphinx, sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-views-incremental"
 DEPLOYMENTS = ["WSGI", "ASGI", "CGI, FastCGI", "own server", "WSGI, ASGI", "mod_python"]
@@ -176,3 +176,83 @@ def test_parallel_incremental_edit(project: Path, tmp_path: Path):
         page.write_text(framework_page(number, status="historical", deployment="ISAPI"))
     build(project, out, jobs=2)
     assert_same_as_clean_build(project, out, tmp_path)
+
+
+# -- Prose references: ``:framework:`` links follow the records ---------------
+
+PROSE = """:orphan:
+
+Prose
+=====
+
+Compare :framework:`Framework 05` with :framework:`Framework 06` and
+:framework:`Framework 99`.
+"""
+
+
+def build_warnings(src: Path, out: Path) -> tuple[str, list[str]]:
+    """Build (incrementally if *out* exists), warnings allowed; return log and warnings."""
+    result = run_sphinx(src, out)
+    log = result.stdout + result.stderr
+    assert "Traceback" not in log, log
+    warnings = sorted(line for line in log.splitlines() if "WARNING:" in line)
+    return log, [line.replace(str(src), "SRC") for line in warnings]
+
+
+def assert_references_match_a_clean_build(src: Path, out: Path, tmp_path: Path, warnings):
+    clean_out = tmp_path / "clean"
+    shutil.rmtree(clean_out, ignore_errors=True)
+    _, clean_warnings = build_warnings(src, clean_out)
+    assert warnings == clean_warnings
+    assert snapshot(out)["prose.html"] == snapshot(clean_out)["prose.html"]
+
+
+@pytest.fixture
+def prose_project(project: Path) -> Path:
+    (project / "prose.rst").write_text(PROSE)
+    return project
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda p: (p / "frameworks" / "f05.rst").unlink(), id="deleted"),
+        pytest.param(
+            lambda p: (p / "frameworks" / "f99.rst").write_text(framework_page(99)), id="added"
+        ),
+        pytest.param(
+            lambda p: (p / "frameworks" / "f06.rst").write_text(
+                framework_page(6).replace("Framework 06", "Framework Six")
+            ),
+            id="renamed",
+        ),
+        pytest.param(
+            lambda p: (p / "frameworks" / "f05.rst").rename(p / "frameworks" / "f05b.rst"),
+            id="moved",
+        ),
+    ],
+)
+def test_prose_references_follow_the_records(prose_project: Path, tmp_path: Path, change):
+    out = tmp_path / "out"
+    build_warnings(prose_project, out)
+    change(prose_project)
+    log, warnings = build_warnings(prose_project, out)
+    read, written = read_and_written(log)
+    assert "prose" not in read  # written again from the records, not re-read
+    assert "prose" in written
+    stale = out / "frameworks" / "f05.html"
+    if not (prose_project / "frameworks" / "f05.rst").exists() and stale.exists():
+        stale.unlink()  # Sphinx leaves the old file behind
+    assert_references_match_a_clean_build(prose_project, out, tmp_path, warnings)
+
+
+def test_prose_reference_to_a_deleted_framework_is_plain_text(prose_project, tmp_path):
+    out = tmp_path / "out"
+    build_warnings(prose_project, out)
+    assert 'href="frameworks/f05.html#framework-framework-05"' in (out / "prose.html").read_text()
+    (prose_project / "frameworks" / "f05.rst").unlink()
+    _, warnings = build_warnings(prose_project, out)
+    assert "f05.html" not in (out / "prose.html").read_text()
+    assert any(
+        "SRC/prose.rst:6: WARNING: unknown framework 'Framework 05'" in line for line in warnings
+    ), warnings

@@ -178,10 +178,14 @@ MISTAKES = [
         (
             "alpha.rst:9: WARNING: the :first-release: value '05' is not a year such as 2005 "
             "(or 'unknown') [framework.date]",
+            "alpha.rst:10: WARNING: the :latest-release: value 'x' is not a version and a "
+            "date; write a version, then its date in brackets as YYYY-MM-DD, YYYY-MM or "
+            "YYYY, with an optional note after a comma: 2.1 (2026-03-10) or 1.50 (2008-10, "
+            "per the Python wiki); or 2.3 (date unknown) [framework.release]",
             "alpha.rst:21: WARNING: the :reviewed: date 2999-01-01 is in the future "
             "[framework.date]",
         ),
-        record={"first-release": None, "latest-release": "x", "reviewed": None},
+        record={"first-release": None, "latest-release": None, "reviewed": None},
     ),
     Mistake(
         "future-year-impossible-date",
@@ -423,8 +427,10 @@ def test_warnings_fail_a_strict_build(edited_root, tmp_path):
 def test_duplicate_name_names_both_locations(app):
     app.build()
     assert relative_warnings(app) == [
-        "two.rst:4: WARNING: duplicate framework name 'alpha': also defined at "
-        "one.rst:4; each framework has one page [framework.duplicate]",
+        "two.rst:4: WARNING: the framework name 'alpha' is taken: one.rst:4 describes "
+        "'Alpha', and the page whose file name is 'alpha' (or else whose path sorts first) "
+        "keeps a name. This record is in no table, matrix or link: edit that page instead, "
+        "or give this framework another name [framework.duplicate]",
     ]
 
 

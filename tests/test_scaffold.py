@@ -96,3 +96,94 @@ def test_make_new_refuses_an_existing_page():
     )
     assert result.returncode != 0
     assert "make new: frameworks/flask.rst already exists; edit it instead" in result.stderr
+
+
+def test_markup_in_a_name_stays_text(project, make_app):
+    page = new_page("*Star* web_ |x|", repo=project)
+    text = page.read_text(encoding="utf-8")
+    title = "\\*Star\\* web\\_ \\|x\\|"
+    assert text.startswith(f"{'=' * len(title)}\n{title}\n{'=' * len(title)}\n")
+    assert ".. framework:: *Star* web_ |x|\n" in text
+    app = make_app("html", srcdir=project)
+    app.build()
+    assert all(line.endswith("[framework.placeholder]") for line in warnings_of(app))
+    html = (app.outdir / "frameworks" / "star-web-x.html").read_text(encoding="utf-8")
+    assert "<h1>*Star* web_ |x|" in html
+
+
+def test_names_in_any_script_are_welcome(project):
+    page = new_page("Джанго", repo=project)
+    assert page.name == "джанго.rst"
+    assert ".. framework:: Джанго\n" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("x" * 65, "is 65 characters long; a name has at most 64"),
+        ("Fl\u200bask", "U+200B ZERO WIDTH SPACE"),
+        ("\u0424lask", "mixes letters of the CYRILLIC and LATIN scripts"),
+    ],
+)
+def test_refuses_names_that_hide_their_spelling(project, name, reason):
+    with pytest.raises(ScaffoldError, match=re.escape(reason)):
+        new_page(name, repo=project)
+    assert list((project / "frameworks").glob("*.rst")) == [
+        project / "frameworks" / "page-with-other-name.rst"
+    ]
+
+
+@pytest.fixture
+def make_checkout(tmp_path: Path) -> Path:
+    """A copy of the Makefile's world, using this checkout's installed .venv."""
+    if not (REPO / ".venv" / ".installed-from-lock").is_file():
+        pytest.skip("needs the .venv that `make` creates")
+    root = tmp_path / "checkout"
+    root.mkdir()
+    for name in ("Makefile", "requirements.lock"):
+        shutil.copy2(REPO / name, root / name)
+    shutil.copytree(REPO / "_ext", root / "_ext")
+    shutil.copytree(REPO / "_templates", root / "_templates")
+    (root / "frameworks").mkdir()
+    (root / ".venv").symlink_to(REPO / ".venv")
+    return root
+
+
+def run_make(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_make_new_runs_nothing_that_a_name_holds(make_checkout):
+    name = 'x"; touch pwned; echo "$(whoami) `touch pwned`'
+    result = run_make(make_checkout, "new", f"NAME={name}")
+    assert result.returncode == 0, result.stderr
+    assert not (make_checkout / "pwned").exists()
+    assert not (make_checkout / "frameworks" / "pwned").exists()
+    (page,) = (make_checkout / "frameworks").glob("*.rst")
+    assert f".. framework:: {name}\n" in page.read_text(encoding="utf-8")
+
+
+def test_make_new_refuses_with_a_message_not_a_traceback(make_checkout):
+    result = run_make(make_checkout, "new", "NAME=" + "Long name " * 10)
+    assert result.returncode != 0
+    assert "make new: the name 'Long name" in result.stderr
+    assert "characters long" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run_make(make_checkout, "new", "NAME=Джанго")
+    assert result.returncode == 0, result.stderr
+    assert (make_checkout / "frameworks" / "джанго.rst").is_file()
+
+
+def test_make_fields_prints_the_reference(make_checkout):
+    result = run_make(make_checkout, "fields")
+    assert result.returncode == 0, result.stderr
+    for fld in FIELDS:
+        assert f":{fld.key}: \u2014 {fld.label}" in result.stdout
+    assert "``" not in result.stdout  # plain text, no reStructuredText markup
+    assert "Write one or more http:// or https:// URLs" in result.stdout

@@ -14,6 +14,7 @@ model          ``vocabulary`` (terms), ``schema`` (fields, kinds, values),
 settings       ``config``: the ``framework_*`` settings and today's date
 reading        ``directive`` (the record and its card), ``domain`` (the
                records), ``sources`` (the ``:sources:`` check),
+               ``untrusted`` (what a pull request may not publish),
                ``scaffold`` (``make new`` and its placeholders)
 views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
@@ -42,6 +43,7 @@ from .matrix import setup_matrix
 from .scaffold import setup_scaffold
 from .sources import setup_sources
 from .table import setup_table
+from .untrusted import setup_untrusted
 from .views import setup_views
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # settings
     setup_config(app)
     # reading
+    setup_untrusted(app)
     setup_domain(app)
     setup_directive(app)
     setup_sources(app)

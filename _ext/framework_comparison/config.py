@@ -5,6 +5,9 @@
                                    status (tests pin it); default: the real date
 ``framework_stale_months``  12     a page reviewed longer ago is stale
 ``framework_warn_stale``  False    warn (``framework.stale``) about stale pages
+``framework_pages_folder``  ""     the folder of the framework pages; a
+                                   ``framework`` directive elsewhere warns
+                                   (empty: anywhere)
 ========================  =======  ===============================================
 """
 
@@ -32,6 +35,13 @@ def setup_config(app: Sphinx) -> None:
         "env",
         types=(int,),
         description="A page reviewed longer ago than this many months is stale",
+    )
+    app.add_config_value(
+        "framework_pages_folder",
+        "",
+        "env",
+        types=(str,),
+        description="The folder that holds the framework pages (empty: any page)",
     )
     app.add_config_value(
         "framework_warn_stale",

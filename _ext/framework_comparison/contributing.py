@@ -9,6 +9,7 @@ field or a subtype updates the guide with no edit to it.
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -20,6 +21,8 @@ from .schema import GROUPS, STATUS_LABELS, Kind, fields_in_group
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+    from .schema import Field
 
 
 def setup_contributing(app: Sphinx) -> None:
@@ -44,11 +47,7 @@ class FieldReferenceDirective(LenientDirective):
                     nodes.paragraph(fld.description, fld.description),
                     nodes.paragraph("", f"Write {fld.kind.how}."),
                 ]
-                labels: list[str] = []
-                if fld.kind is Kind.TERMS:
-                    labels = [t.label for t in fld.vocabulary]
-                elif fld.kind is Kind.STATUS:
-                    labels = list(STATUS_LABELS)
+                labels = field_terms(fld)
                 if labels:
                     para = nodes.paragraph()
                     para += nodes.strong("", "Terms: ")
@@ -59,6 +58,33 @@ class FieldReferenceDirective(LenientDirective):
                 self.set_source_info(node)
             result.append(items)
         return result
+
+
+def field_terms(fld: Field) -> list[str]:
+    """The values a criterion or the status may take (empty for other fields)."""
+    if fld.kind is Kind.TERMS:
+        return [t.label for t in fld.vocabulary]
+    if fld.kind is Kind.STATUS:
+        return list(STATUS_LABELS)
+    return []
+
+
+def field_reference_text(width: int = 79) -> str:
+    """The field reference as plain text, for the terminal (``make fields``)."""
+    wrap = textwrap.TextWrapper(width=width, initial_indent="    ", subsequent_indent="    ")
+    lines: list[str] = []
+    for group in GROUPS:
+        lines += [group.label, "-" * len(group.label), ""]
+        for fld in fields_in_group(group.key):
+            required = "required" if fld.required else "optional"
+            lines.append(f":{fld.key}: \u2014 {fld.label}, {required}")
+            lines += wrap.wrap(fld.description)
+            lines += wrap.wrap(f"Write {fld.kind.how}.")
+            terms = field_terms(fld)
+            if terms:
+                lines += wrap.wrap("Terms: " + ", ".join(terms) + ".")
+            lines.append("")
+    return "\n".join(lines)
 
 
 class WarningReferenceDirective(LenientDirective):

@@ -25,7 +25,11 @@ WARNING_TYPE = "framework"
 #: Every subtype, with what it means and how to fix it. The contributing
 #: guide's warning reference is generated from this table.
 SUBTYPES: dict[str, str] = {
-    "argument": "The directive has no name. Write it after the colons: ``.. framework:: Name``.",
+    "argument": "The directive has no usable name. Write it after the colons: "
+    "``.. framework:: Name``, in any script, at most 64 characters, with no invisible "
+    "or direction-changing characters and without mixing look-alike scripts.",
+    "page": "The framework directive is not where a record can be: a page holds one "
+    "framework, and framework pages live in ``frameworks/``.",
     "syntax": "A line inside the field list is not a field. Fields look like "
     "``:licence: MIT``; leave a blank line before the summary paragraph.",
     "option": "The field name is not one of the declared fields (the message "
@@ -44,11 +48,24 @@ SUBTYPES: dict[str, str] = {
     "one, or ``unknown``.",
     "status": "The status is not one of: " + ", ".join(s.label for s in STATUSES) + ".",
     "date": "A date is not ISO 8601 (YYYY-MM-DD), a year is not four digits, "
-    "or either lies in the future.",
-    "url": "A URL is not http(s). The link was dropped; write the full ``https://`` address.",
+    "or either lies in the future or before Python's first release (1991).",
+    "release": "A version field is not in its form: ``:latest-release:`` is a version "
+    "and its date in brackets, ``2.1 (2026-03-10)``; ``:python:`` lists versions such "
+    "as ``3.10+``. Neither takes markup.",
+    "url": "A URL in a field is not http(s), or a link in the prose has a scheme other "
+    "than http, https or mailto (``javascript:``, ``data:``, ``file:``...). The link was "
+    "dropped and its text kept; write the full ``https://`` address.",
+    "unsafe": "The page uses something switched off on this site because a pull request "
+    "could abuse it: the ``raw`` directive or role, ``include``, ``literalinclude``, "
+    "``csv-table`` with ``:file:`` or ``:url:``, or an image or download outside the "
+    "project. The content was left out; write it as reStructuredText.",
+    "encoding": "A page is not UTF-8. The message names the file, the line and the byte "
+    "offset; the page was left out of the build until it is saved as UTF-8.",
     "pypi": "The PyPI name is not a valid distribution name.",
     "duplicate": "Two pages describe a framework of the same name (the "
-    "message names both). Keep one page per framework.",
+    "message names both). The page whose file name is the name's slug "
+    "(``web-py.rst`` for web.py) keeps the record; failing that, the page whose path "
+    "sorts first. Keep one page per framework. Also: a second ``framework-glossary``.",
     "reference": "A ``:framework:`` reference names no known framework (the "
     "message suggests the nearest).",
     "sources": "A link cited on a framework page is missing from ``:sources:``, or "
@@ -74,6 +91,13 @@ def warn(
     if subtype not in SUBTYPES:  # a bug in this extension, not in a page
         raise ValueError(f"undeclared warning subtype {subtype!r}")
     logger.warning(message, location=location, type=WARNING_TYPE, subtype=subtype)
+
+
+def located(node: nodes.Node) -> nodes.Node:
+    """The node itself or its nearest ancestor that knows its line."""
+    while node.line is None and node.parent is not None:
+        node = node.parent
+    return node
 
 
 def nearest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:

@@ -40,7 +40,7 @@ from .domain import get_domain
 from .inline import link, short_url, term_ref, value_nodes
 from .records import FrameworkRecord, slugify
 from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, Kind
-from .validation import parse_value
+from .validation import check_name, parse_value
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -48,6 +48,22 @@ if TYPE_CHECKING:
     from .schema import Field, Value
 
 _FIELD_LINE = re.compile(r":(?P<key>[^:\s][^:]*):(?:\s+(?P<value>.*))?$")
+_NAME = r"[A-Za-z][\w-]*"
+#: Field lines with one slip, each with its fix. The first is taken whatever
+#: the name; the others only for a declared field, since they also look like prose.
+_SLIPS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    (re.compile(rf":(?P<key>{_NAME}):(?P<value>\S.*)$"), "write a space after ':{key}:'", False),
+    (
+        re.compile(rf"(?P<key>{_NAME}):(?:\s+(?P<value>.*))?$"),
+        "start the line with a colon: ':{key}:'",
+        True,
+    ),
+    (
+        re.compile(rf":(?P<key>{_NAME})(?:\s+(?P<value>.*))?$"),
+        "end the field name with a colon: ':{key}:'",
+        True,
+    ),
+)
 
 
 def setup_directive(app: Sphinx) -> None:
@@ -85,6 +101,16 @@ class FrameworkDirective(SphinxDirective):
                 "argument",
             )
             return []
+        reason = check_name(name)
+        if reason:
+            warn(
+                f"the framework name {name!r} {reason}; this record was skipped",
+                self.get_location_tuple(),
+                "argument",
+            )
+            return []
+        if not self.in_framework_folder(name) or not self.first_on_page(name):
+            return []
 
         raw, body_start = self.read_fields(start)
         values = self.validate(raw)
@@ -104,7 +130,7 @@ class FrameworkDirective(SphinxDirective):
             docname=self.env.docname,
             lineno=self.lineno,
             values=tuple((fld.key, values.get(fld.key)) for fld in FIELDS),
-            summary=body.astext().strip(),
+            summary=summary_text(body),
         )
         get_domain(self.env).add_record(record)
         card = build_card(record, body.children)
@@ -112,6 +138,33 @@ class FrameworkDirective(SphinxDirective):
             for inner in node.findall(lambda n: n.line is None):
                 self.set_source_info(inner)
         return card
+
+    def in_framework_folder(self, name: str) -> bool:
+        """Whether the page is in ``framework_pages_folder``; warn if not."""
+        folder = self.config.framework_pages_folder.strip("/")
+        if not folder or self.env.docname.startswith(f"{folder}/"):
+            return True
+        warn(
+            f"the framework directive for {name!r} is outside {folder}/, where framework "
+            f"pages live; this record was skipped: move it to a page of its own in {folder}/",
+            self.get_location_tuple(),
+            "page",
+        )
+        return False
+
+    def first_on_page(self, name: str) -> bool:
+        """Whether this is the page's first record; warn about a second one."""
+        (first, *_) = get_domain(self.env).records_of(self.env.docname) or (None,)
+        if first is None:
+            return True
+        warn(
+            f"a page describes one framework, and this one already describes {first.name!r} "
+            f"(line {first.lineno}); the record for {name!r} was skipped: give it a page "
+            "of its own",
+            self.get_location_tuple(),
+            "page",
+        )
+        return False
 
     def get_location_tuple(self, index: int | None = None) -> tuple[str, int]:
         line = self.lineno if index is None else self.content.offset(index) + 1
@@ -121,21 +174,38 @@ class FrameworkDirective(SphinxDirective):
         """The raw value and content index of each field; and where the body starts."""
         raw: dict[str, tuple[str, int]] = {}
         current: str | None = None
-        index = start
-        for index in range(start, len(self.content)):
+        warned_indent = False
+        end = next(
+            (i for i in range(start, len(self.content)) if not self.content[i].strip()),
+            len(self.content),
+        )
+        for index in range(start, end):
             line = self.content[index]
-            if not line.strip():
-                return raw, index + 1
-            match = _FIELD_LINE.match(line)
-            if match:
-                current = self.note_field(
-                    raw, match["key"].strip().lower(), match["value"] or "", index
+            field = self.field_line(line.strip(), index)
+            indented = line[:1].isspace()
+            if field is not None and (not indented or field[0] in FIELDS_BY_KEY):
+                if indented and not warned_indent:
+                    warn(
+                        f"the :{field[0]}: line is indented further than the directive's "
+                        "content (a tab?); start every field line where the summary starts. "
+                        "The fields were read",
+                        self.get_location_tuple(index),
+                        "syntax",
+                    )
+                    warned_indent = True
+                current = self.note_field(raw, field[0], field[1], index)
+            elif indented:
+                if current is not None:  # a continuation line
+                    text, at = raw[current]
+                    raw[current] = (f"{text}\n{line.strip()}", at)
+            elif any(self.field_line(self.content[i].strip()) for i in range(index + 1, end)):
+                warn(
+                    f"expected a field such as ':licence: MIT' but found {line.strip()!r}; "
+                    "the line was skipped and the fields after it were read",
+                    self.get_location_tuple(index),
+                    "syntax",
                 )
-            elif line[:1].isspace() and current is not None:
-                text, at = raw[current]
-                raw[current] = (f"{text}\n{line.strip()}", at)
-            elif line[:1].isspace():
-                continue  # continuation of a field that was already reported
+                current = None
             else:
                 warn(
                     f"expected a field such as ':licence: MIT' but found {line.strip()!r}; "
@@ -144,7 +214,32 @@ class FrameworkDirective(SphinxDirective):
                     "syntax",
                 )
                 return raw, index
-        return raw, len(self.content)
+        return raw, min(end + 1, len(self.content))
+
+    def field_line(self, text: str, index: int | None = None) -> tuple[str, str] | None:
+        """``(key, value)`` if *text* is a field line, perhaps with one slip.
+
+        With *index*, a slip is reported there, naming its fix.
+        """
+        match = _FIELD_LINE.match(text)
+        if match:
+            return match["key"].strip().lower(), match["value"] or ""
+        for pattern, fix, declared_only in _SLIPS:
+            match = pattern.match(text)
+            if match is None:
+                continue
+            key = match["key"].lower()
+            if declared_only and key not in FIELDS_BY_KEY:
+                continue
+            if index is not None:
+                warn(
+                    f"the field line {text[:60]!r} is not quite a field: {fix.format(key=key)}. "
+                    "Its value was read",
+                    self.get_location_tuple(index),
+                    "syntax",
+                )
+            return key, match["value"] or ""
+        return None
 
     def note_field(
         self, raw: dict[str, tuple[str, int]], key: str, value: str, index: int
@@ -197,6 +292,19 @@ class FrameworkDirective(SphinxDirective):
                 warn(problem.message, self.get_location_tuple(index), problem.subtype)
             values[fld.key] = parsed.value
         return values
+
+
+def summary_text(body: nodes.Element) -> str:
+    """The summary as plain text: the words of its paragraphs, never markup or messages."""
+    skipped = (nodes.system_message, nodes.raw, nodes.comment, nodes.literal_block)
+    parts = []
+    for para in body.findall(nodes.paragraph):
+        parent = para.parent
+        while parent is not None and parent is not body and not isinstance(parent, skipped):
+            parent = parent.parent
+        if parent is body:
+            parts.append(para.astext().strip())
+    return "\n\n".join(part for part in parts if part)
 
 
 def build_card(record: FrameworkRecord, body: list[nodes.Node]) -> list[nodes.Node]:

@@ -11,6 +11,7 @@ which records, and when they are written again, is :mod:`.views`' business.
 
 from __future__ import annotations
 
+import posixpath
 from typing import TYPE_CHECKING, Any
 
 from sphinx.domains import Domain, ObjType
@@ -98,8 +99,8 @@ class FrameworkDomain(Domain):
         """The records defined on one page (a framework page has one)."""
         return self._records.get(docname, ())
 
-    def records(self) -> list[FrameworkRecord]:
-        """Every record, in a fixed order (by name, then location)."""
+    def all_records(self) -> list[FrameworkRecord]:
+        """Every record read, in a fixed order (by name, then location)."""
         if self._sorted is None:
             self._sorted = sorted(
                 (record for records in self._records.values() for record in records),
@@ -107,13 +108,18 @@ class FrameworkDomain(Domain):
             )
         return self._sorted
 
+    def records(self) -> list[FrameworkRecord]:
+        """The record of each framework (one per name), in the fixed order."""
+        return list(self.by_slug().values())
+
     def by_slug(self) -> dict[str, FrameworkRecord]:
-        """The first record (in the fixed order) for each name."""
+        """The record that keeps each name, by :func:`keeper`, in the fixed order."""
         if self._by_slug is None:
-            found: dict[str, FrameworkRecord] = {}
-            for record in self.records():
-                found.setdefault(record.slug, record)
-            self._by_slug = found
+            same: dict[str, list[FrameworkRecord]] = {}
+            for record in self.all_records():
+                same.setdefault(record.slug, []).append(record)
+            kept = {id(keeper(records)) for records in same.values()}
+            self._by_slug = {r.slug: r for r in self.all_records() if id(r) in kept}
         return self._by_slug
 
     def with_term(self, key: str, label: str) -> list[FrameworkRecord]:
@@ -140,23 +146,21 @@ class FrameworkDomain(Domain):
     # -- checking and resolving --------------------------------------------
 
     def check_consistency(self) -> None:
-        """Warn, at each location, about framework names defined more than once."""
-        by_slug: dict[str, list[FrameworkRecord]] = {}
-        for record in self.records():
-            by_slug.setdefault(record.slug, []).append(record)
-        for same in by_slug.values():
-            for record in same[1:]:
-                others = ", ".join(
-                    f"{self.env.doc2path(other.docname, base=False)}:{other.lineno}"
-                    for other in same
-                    if other is not record
-                )
-                warn(
-                    f"duplicate framework name {record.name!r}: also defined at {others}; "
-                    "each framework has one page",
-                    (record.docname, record.lineno),
-                    "duplicate",
-                )
+        """Warn, on each page that lost it, about a framework name taken by another page."""
+        kept = self.by_slug()
+        for record in self.all_records():
+            winner = kept[record.slug]
+            if winner is record:
+                continue
+            warn(
+                f"the framework name {record.name!r} is taken: "
+                f"{self.env.doc2path(winner.docname, base=False)}:{winner.lineno} describes "
+                f"{winner.name!r}, and the page whose file name is {record.slug!r} (or else "
+                "whose path sorts first) keeps a name. This record is in no table, matrix "
+                "or link: edit that page instead, or give this framework another name",
+                (record.docname, record.lineno),
+                "duplicate",
+            )
 
     def resolve_xref(
         self,
@@ -202,6 +206,18 @@ class FrameworkDomain(Domain):
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         for record in self.by_slug().values():
             yield record.slug, record.name, "framework", record.docname, record.anchor, 1
+
+
+def keeper(records: list[FrameworkRecord]) -> FrameworkRecord:
+    """Of records sharing a slug, the one that keeps the name, by a rule you can predict.
+
+    The record on the page whose file name is the slug (``frameworks/web-py.rst``
+    for web.py) keeps it; failing that, the record on the page whose path sorts
+    first. A new page can therefore never take a name from an existing page
+    named after it.
+    """
+    named_after = [r for r in records if posixpath.basename(r.docname) == r.slug]
+    return min(named_after or records, key=lambda r: (r.docname, r.lineno))
 
 
 def get_domain(env: BuildEnvironment) -> FrameworkDomain:

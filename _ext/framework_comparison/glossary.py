@@ -28,6 +28,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 
+from .diagnostics import warn
 from .inline import framework_ref, joined
 from .lenient import LenientDirective
 from .records import is_special
@@ -56,6 +57,14 @@ class FrameworkGlossaryDirective(LenientDirective):
     """Glossary sections for the statuses, every criterion's terms, none and unknown."""
 
     def make_nodes(self) -> list[nodes.Node]:
+        if "glossary-concepts" in self.state.document.ids:
+            warn(
+                "this page already has a framework glossary; the second one was left out "
+                "(the glossary defines each term once)",
+                self.get_location(),
+                "duplicate",
+            )
+            return []
         status = FIELDS_BY_KEY["status"]
         sections = [
             self.section(

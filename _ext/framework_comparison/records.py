@@ -15,9 +15,15 @@ from .schema import FIELDS, FIELDS_BY_KEY, NONE, UNKNOWN, Kind, Value
 
 
 def slugify(name: str) -> str:
-    """The page slug and anchor stem for a framework name: ``"web.py"`` -> ``"web-py"``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
+    """The page slug and anchor stem for a framework name: ``"web.py"`` -> ``"web-py"``.
+
+    Letters and digits of every script are kept (``"Джанго"`` -> ``"джанго"``);
+    accents are dropped, so ``"Pyramid é"`` and ``"Pyramid e"`` share a slug, as
+    do full-width and plain letters.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\W_]+", "-", bare.casefold()).strip("-")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ placeholder (``<fill in: ...>``); the build reports each remaining one as a
 
 from __future__ import annotations
 
+import os
 import re
+import string
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -16,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from docutils.utils import column_width
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sphinx.transforms import SphinxTransform
 
 from .diagnostics import warn
 from .records import slugify
 from .schema import FIELDS, PLACEHOLDER, PLACEHOLDER_MARKER, Field
+from .validation import check_name
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE = "framework-page.rst.jinja"
 MARKER = PLACEHOLDER_MARKER
+#: Most file systems allow 255 bytes in a file name; leave room for editors' backups.
+MAX_FILE_NAME_BYTES = 200
 
 
 def setup_scaffold(app: Sphinx) -> None:
@@ -144,14 +150,34 @@ def prose_placeholder(hint: str, indent: str = "") -> str:
                          subsequent_indent=indent)  # fmt: skip
 
 
+#: The characters that start or end inline markup in a title.
+_INLINE_MARKUP = set("\\*`|_[]<>:")
+
+
+def escape_title(name: str) -> str:
+    """*name* as reStructuredText text (a title, a sentence), every markup character escaped.
+
+    A name is text, never markup: ``*Foo*`` stays starred, a trailing ``_``
+    makes no link, and a leading ``..`` starts no directive.
+    """
+    return "".join(
+        f"\\{char}"
+        if char in _INLINE_MARKUP or (index == 0 and char in string.punctuation)
+        else char
+        for index, char in enumerate(name)
+    )
+
+
 def render(name: str, templates: Path = REPO / "_templates") -> str:
     env = Environment(
         loader=FileSystemLoader(templates), undefined=StrictUndefined, keep_trailing_newline=True
     )
-    summary = f"one paragraph, in your own words: what {name} is and what sets it apart"
+    title = escape_title(name)
+    summary = f"one paragraph, in your own words: what {title} is and what sets it apart"
     page = env.get_template(TEMPLATE).render(
         name=name,
-        rule="=" * len(name),
+        title=title,
+        rule="=" * column_width(title),
         fields=FIELDS,
         placeholder=placeholder,
         summary=prose_placeholder(summary, "   "),
@@ -167,6 +193,11 @@ def new_page(name: str, repo: Path = REPO) -> Path:
     slug = slugify(name)
     if not slug:
         raise ScaffoldError('give the framework a name: make new NAME="Foo Bar"')
+    reason = check_name(name)
+    if reason:
+        raise ScaffoldError(f"the name {name!r} {reason}")
+    if len(f"{slug}.rst".encode()) > MAX_FILE_NAME_BYTES:
+        raise ScaffoldError(f"the name {name!r} makes a file name too long; shorten it")
     frameworks = repo / "frameworks"
     page = frameworks / f"{slug}.rst"
     if page.exists():
@@ -181,12 +212,17 @@ def new_page(name: str, repo: Path = REPO) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m framework_comparison new NAME``; what ``make new`` runs."""
-    if len(argv) != 1:
+    """``python -m framework_comparison new [NAME]``; what ``make new`` runs.
+
+    ``make new`` hands the name over in the environment (``FRAMEWORK_NAME``),
+    never through a shell command line, so no character of it is run or lost.
+    """
+    names = argv or ([os.environ["FRAMEWORK_NAME"]] if "FRAMEWORK_NAME" in os.environ else [])
+    if len(names) != 1 or not names[0].strip():
         print('usage: make new NAME="Foo Bar"', file=sys.stderr)
         return 2
     try:
-        page = new_page(argv[0])
+        page = new_page(names[0])
     except ScaffoldError as error:
         print(f"make new: {error}", file=sys.stderr)
         return 1

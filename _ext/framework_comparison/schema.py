@@ -40,6 +40,15 @@ class Kind(enum.Enum):
     """
 
     TEXT = "free text on one line"
+    RELEASE = (
+        "a version, then its date in brackets as YYYY-MM-DD, YYYY-MM or YYYY, with an "
+        "optional note after a comma: 2.1 (2026-03-10) or 1.50 (2008-10, per the "
+        "Python wiki); or 2.3 (date unknown)"
+    )
+    PYTHON = (
+        "Python versions, comma-separated, each as 3.10+, 3.10 to 3.14 or 2.7, with an "
+        "optional note in brackets: 2.7, 3.8+ or 2.4+ (Python 2 only)"
+    )
     URL = "one http:// or https:// URL"
     URLS = "one or more http:// or https:// URLs, one per line, primary sources first"
     PYPI = "the distribution name as PyPI spells it"
@@ -47,7 +56,7 @@ class Kind(enum.Enum):
         "an SPDX licence expression such as MIT, LicenseRef-Name for a licence "
         "with no SPDX identifier, or unknown"
     )
-    YEAR = "a four-digit year, not in the future, or unknown"
+    YEAR = "a four-digit year from 1991 (Python's first release) on, not in the future, or unknown"
     DATE = "an ISO 8601 date, YYYY-MM-DD, not in the future"
     STATUS = "one of: " + ", ".join(STATUS_LABELS)
     TERMS = (
@@ -156,8 +165,7 @@ FIELDS: tuple[Field, ...] = (
         "identity",
         Kind.SPDX,
         True,
-        "An SPDX licence expression, a ``LicenseRef-`` name for a licence with no "
-        "SPDX identifier, or ``unknown``. Only the licence text itself is "
+        "The licence under which the project is published. Only the licence text itself is "
         "authoritative.",
     ),
     Field(
@@ -166,15 +174,15 @@ FIELDS: tuple[Field, ...] = (
         "identity",
         Kind.YEAR,
         False,
-        "The year of the first public release, or ``unknown``.",
+        "The year of the first public release.",
     ),
     Field(
         "latest-release",
         "Latest release",
         "identity",
-        Kind.TEXT,
+        Kind.RELEASE,
         False,
-        "The latest release seen, with its date, for example ``2.1 (2026-03-10)``.",
+        "The latest release seen, with its date.",
     ),
     Field(
         "status",
@@ -188,9 +196,9 @@ FIELDS: tuple[Field, ...] = (
         "python",
         "Python",
         "identity",
-        Kind.TEXT,
+        Kind.PYTHON,
         False,
-        "The Python versions that the latest release supports, for example ``3.10+``.",
+        "The Python versions that the latest release supports.",
     ),
     Field(
         "deployment",

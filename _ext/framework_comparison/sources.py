@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
-from .diagnostics import warn
+from .diagnostics import located, warn
 from .domain import get_domain
 
 if TYPE_CHECKING:
@@ -24,13 +24,6 @@ if TYPE_CHECKING:
 
 def setup_sources(app: Sphinx) -> None:
     app.add_transform(CheckSources)
-
-
-def located(node: nodes.Node) -> nodes.Node:
-    """The node itself or its nearest ancestor that knows its line."""
-    while node.line is None and node.parent is not None:
-        node = node.parent
-    return node
 
 
 class CheckSources(SphinxTransform):

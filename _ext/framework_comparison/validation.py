@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+
+try:  # the SPDX licence list that packaging ships, with each identifier's status
+    from packaging.licenses._spdx import LICENSES as _SPDX_LICENSES
+except ImportError:  # pragma: no cover - a packaging without it: no deprecation check
+    _SPDX_LICENSES = {}
 
 from .diagnostics import did_you_mean
 from .schema import NONE, STATUS_LABELS, UNKNOWN, Kind, Value
@@ -28,7 +34,23 @@ _YEAR = re.compile(r"\d{4}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # PEP 508 distribution names.
 _PYPI_NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
-_EARLIEST_YEAR = 1989  # the year Python was started: no framework is older
+#: Python 0.9.0 was published in February 1991: no framework is older.
+_EARLIEST_YEAR = 1991
+#: Longer names break table columns and file names; the longest real one is 30.
+NAME_MAX_LENGTH = 64
+_VERSION = r"[0-9][0-9A-Za-z.+!-]*"
+_NOTE = r"[\w .'/-]+"
+_RELEASE = re.compile(
+    rf"(?P<version>{_VERSION}) \((?:date unknown|(?P<date>\d{{4}}(?:-\d{{2}}){{0,2}})"
+    rf"(?:, (?P<note>{_NOTE}))?)\)"
+)
+_PYTHON_ITEM = r"[23]\.\d{1,2}(?:\+| to [23]\.\d{1,2})?"
+_PYTHON = re.compile(rf"{_PYTHON_ITEM}(?:, {_PYTHON_ITEM})*(?: \({_NOTE}\))?")
+#: Unicode categories a name may not hold: controls, format characters (zero
+#: width, direction marks and overrides), private use, unassigned, separators.
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+#: Scripts whose letters look alike; a name mixing them is a look-alike of another.
+_CONFUSABLE_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +67,33 @@ class Parsed:
 
     value: Value
     problems: list[Problem] = field(default_factory=list)
+
+
+def check_name(name: str) -> str | None:
+    """Why *name* cannot name a framework, or ``None`` if it can.
+
+    Names in any script are welcome; what is refused is what would hide a
+    name's real spelling or pass it off as another's.
+    """
+    if len(name) > NAME_MAX_LENGTH:
+        return f"is {len(name)} characters long; a name has at most {NAME_MAX_LENGTH}"
+    for char in name:
+        if unicodedata.category(char) in _INVISIBLE or (char.isspace() and char != " "):
+            code = f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
+            return (
+                f"holds the invisible or direction-changing character {code}; "
+                "type the name again without it"
+            )
+    for word in re.findall(r"\w+", name):
+        scripts = {
+            unicodedata.name(char, "").split(" ")[0] for char in word if char.isalpha()
+        } & _CONFUSABLE_SCRIPTS
+        if len(scripts) > 1:
+            return (
+                f"mixes letters of the {' and '.join(sorted(scripts))} scripts in {word!r}, "
+                "which look alike; write each word in one script"
+            )
+    return None
 
 
 def parse_value(fld: Field, raw: str, today: dt.date) -> Parsed:
@@ -91,7 +140,11 @@ def _url_problem(fld: Field, url: str, reason: str) -> Problem:
 def _urls(fld: Field, text: str, today: dt.date) -> Parsed:
     kept: list[str] = []
     problems: list[Problem] = []
-    for url in text.replace(",", " ").split():
+    # White space separates URLs; a comma inside a URL is part of it, and
+    # one at its end is taken for a separator.
+    for url in (item.removesuffix(",") for item in text.split()):
+        if not url:
+            continue
         reason = check_url(url)
         if reason is None:
             if url not in kept:
@@ -114,7 +167,7 @@ def _spdx(fld: Field, text: str, today: dt.date) -> Parsed:
     if text.casefold() == UNKNOWN:
         return Parsed(UNKNOWN)
     try:
-        return Parsed(str(canonicalize_license_expression(text)))
+        expression = str(canonicalize_license_expression(text))
     except InvalidLicenseExpression as exc:
         return Parsed(
             None,
@@ -127,18 +180,58 @@ def _spdx(fld: Field, text: str, today: dt.date) -> Parsed:
                 )
             ],
         )
+    deprecated = [
+        token
+        for token in re.findall(r"[A-Za-z0-9.+-]+", expression)
+        if _SPDX_LICENSES.get(token.lower(), {}).get("deprecated")
+    ]
+    if deprecated:
+        fixes = "; ".join(f"{token}{_spdx_replacement(token)}" for token in deprecated)
+        return Parsed(
+            None,
+            [
+                Problem(
+                    "licence",
+                    f"{text!r} uses deprecated SPDX identifiers ({fixes}); use the current "
+                    "identifier from https://spdx.org/licenses/",
+                )
+            ],
+        )
+    return Parsed(expression)
+
+
+def _spdx_replacement(identifier: str) -> str:
+    """``" -> GPL-2.0-only"``: the current identifier for a deprecated one, if clear."""
+    stem = identifier.removesuffix("+")
+    candidates = [f"{stem}-or-later"] if identifier.endswith("+") else [f"{stem}-only"]
+    for candidate in candidates:
+        known = _SPDX_LICENSES.get(candidate.lower())
+        if known and not known.get("deprecated"):
+            return f" -> {known['id']}"
+    return ""
 
 
 def _year(fld: Field, text: str, today: dt.date) -> Parsed:
     if text.casefold() == UNKNOWN:
         return Parsed(UNKNOWN)
-    if not _YEAR.fullmatch(text) or int(text) < _EARLIEST_YEAR:
+    if not _YEAR.fullmatch(text):
         return Parsed(
             None,
             [
                 Problem(
                     "date",
                     f"the :{fld.key}: value {text!r} is not a year such as 2005 (or 'unknown')",
+                )
+            ],
+        )
+    if int(text) < _EARLIEST_YEAR:
+        return Parsed(
+            None,
+            [
+                Problem(
+                    "date",
+                    f"the :{fld.key}: year {text} is before Python's first release "
+                    f"({_EARLIEST_YEAR}); check the source",
                 )
             ],
         )
@@ -166,6 +259,54 @@ def _date(fld: Field, text: str, today: dt.date) -> Parsed:
     if date > today:
         return Parsed(None, [Problem("date", f"the :{fld.key}: date {text} is in the future")])
     return Parsed(text)
+
+
+def _release(fld: Field, text: str, today: dt.date) -> Parsed:
+    match = _RELEASE.fullmatch(text)
+    if match is None:
+        return Parsed(
+            None,
+            [
+                Problem(
+                    "release",
+                    f"the :{fld.key}: value {text!r} is not a version and a date; write "
+                    f"{fld.kind.how}",
+                )
+            ],
+        )
+    reason = _partial_date_problem(match["date"], today) if match["date"] else None
+    if reason:
+        return Parsed(None, [Problem("date", f"the :{fld.key}: date {match['date']} {reason}")])
+    return Parsed(text)
+
+
+def _partial_date_problem(text: str, today: dt.date) -> str | None:
+    """Why YYYY, YYYY-MM or YYYY-MM-DD is not a real, past date; None if it is."""
+    parts = [int(part) for part in text.split("-")]
+    try:
+        first_day = dt.date(parts[0], *(parts[1:] or [1]), *([] if len(parts) == 3 else [1]))
+    except ValueError:
+        return "is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)"
+    if parts[0] < _EARLIEST_YEAR:
+        return f"is before Python's first release ({_EARLIEST_YEAR})"
+    if first_day > today:
+        return "is in the future"
+    return None
+
+
+def _python(fld: Field, text: str, today: dt.date) -> Parsed:
+    if _PYTHON.fullmatch(text):
+        return Parsed(text)
+    return Parsed(
+        None,
+        [
+            Problem(
+                "release",
+                f"the :{fld.key}: value {text!r} is not a list of Python versions; write "
+                f"{fld.kind.how}",
+            )
+        ],
+    )
 
 
 def _status(fld: Field, text: str, today: dt.date) -> Parsed:
@@ -229,6 +370,8 @@ def _terms(fld: Field, text: str, today: dt.date) -> Parsed:
 
 _PARSERS = {
     Kind.TEXT: _text,
+    Kind.RELEASE: _release,
+    Kind.PYTHON: _python,
     Kind.URL: _url,
     Kind.URLS: _urls,
     Kind.PYPI: _pypi,
