@@ -45,6 +45,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -103,8 +104,17 @@ def is_enabled(app: Sphinx) -> bool:
     )
 
 
+#: The cache of each running build (a parallel write has one per process).
+_CACHES: WeakKeyDictionary[Sphinx, SidebarCache] = WeakKeyDictionary()
+
+
 def start_build(app: Sphinx) -> None:
-    app.furo_sidebar = SidebarCache()  # type: ignore[attr-defined]
+    _CACHES[app] = SidebarCache()
+
+
+def cache_of(app: Sphinx) -> SidebarCache:
+    """The cache of *app*'s build (tests read what fell back)."""
+    return _CACHES[app]
 
 
 def own_href(app: Sphinx, pagename: str) -> str:
@@ -139,7 +149,7 @@ def neutral_tree_for_furo(
     """Hand furo the folder's unmarked tree instead of a freshly rendered one."""
     if not is_enabled(app) or "toctree" not in context:
         return
-    cache: SidebarCache = app.furo_sidebar  # type: ignore[attr-defined]
+    cache = _CACHES[app]
     folder = posixpath.dirname(pagename)
     original: Callable[..., str] = context["toctree"]
 
@@ -163,7 +173,7 @@ def mark_current_page(
     original = context.pop(_ORIGINAL, None)
     if folder is None or not context.get("furo_navigation_tree"):
         return
-    cache: SidebarCache = app.furo_sidebar  # type: ignore[attr-defined]
+    cache = _CACHES[app]
     if folder not in cache.furo_tokens:
         cache.furo_tokens[folder] = _TAG.split(context["furo_navigation_tree"])
     marked = mark(cache.furo_tokens[folder], own_href(app, pagename))

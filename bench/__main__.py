@@ -15,8 +15,10 @@ import json
 import platform
 import shutil
 import tempfile
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from .browser import measure_table
 from .generate import EDITS, REPO, VARIANTS, edit_one_field, make_records, write_project
@@ -31,9 +33,9 @@ TARGETS = {
 }
 
 
-def run_size(count: int, work: Path, log) -> dict:
+def run_size(count: int, work: Path, log: Callable[[str], object]) -> dict[str, Any]:
     records = make_records(count)
-    result: dict = {"frameworks": count}
+    result: dict[str, Any] = {"frameworks": count}
     outs = {}
     for variant in VARIANTS:
         src = write_project(work / variant / "src", variant, records)
@@ -85,7 +87,7 @@ def run_size(count: int, work: Path, log) -> dict:
     return result
 
 
-def markdown(report: dict) -> str:
+def markdown(report: dict[str, Any]) -> str:
     edits = " | ".join(f"edit {key}: read, written, % of full" for key in EDITS)
     lines = [
         f"Benchmark of {report['date']} on {report['machine']['summary']}",
@@ -123,7 +125,7 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [100] if args.quick else args.sizes
     work = Path(tempfile.mkdtemp(prefix="pwfo-bench-"))
-    report = {
+    report: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
         "machine": {
             "summary": f"{platform.machine()}, {len(__import__('os').sched_getaffinity(0))} "

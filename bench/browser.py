@@ -58,7 +58,9 @@ _FILTER = """(text) => {
 }"""
 
 
-def measure_table(site: Path, page: str = "comparisons/at-a-glance.html", repeat: int = 7):
+def measure_table(
+    site: Path, page: str = "comparisons/at-a-glance.html", repeat: int = 7
+) -> dict[str, float] | None:
     """Median milliseconds to sort and to filter the first table on *page*, or None."""
     chromium = shutil.which("chromium")
     try:

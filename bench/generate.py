@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,7 +214,7 @@ def plain_comparisons(records: list[Record]) -> dict[str, str]:
 def plain_glossary(records: list[Record]) -> str:
     """Every term with its definition and the frameworks that have it."""
 
-    def entries(pairs, key=None):
+    def entries(pairs: Iterable[tuple[str, str]], key: str | None = None) -> list[str]:
         out = ["", ".. glossary::", ""]
         for label, definition in pairs:
             out += [f"   {label}", wrap(definition, "      ")]
@@ -281,7 +282,7 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
 
 
 #: The incremental cases: a field and the value it is changed to.
-EDITS = {
+EDITS: dict[str, Callable[[str], str]] = {
     # the worst case: every table and matrix carries each row's status
     "status": lambda old: "historical" if old != "historical" else "active",
     # a typical correction of one criterion

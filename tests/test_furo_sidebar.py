@@ -179,12 +179,12 @@ def test_same_sidebar_on_every_page(make_app, root, tmp_path, furos_own):
     assert len(pages(shared.outdir)) >= 12
     assert differing(shared.outdir, furos_own.outdir) == []
     assert differing(off.outdir, furos_own.outdir) == []
-    cache = shared.furo_sidebar
+    cache = furo_sidebar.cache_of(shared)
     assert cache.fallbacks == []
     # one tree per folder, not one per page
     assert sorted(cache.sphinx_trees) == ["", "guide", "guide/deeper", "reference"]
     # turned off, furo renders every page itself
-    assert off.furo_sidebar.sphinx_trees == {}
+    assert furo_sidebar.cache_of(off).sphinx_trees == {}
     # the marks are really there: the current page, its ancestors, their checkboxes
     leaf = pages(shared.outdir)["guide/deeper/leaf.html"]
     assert (
@@ -208,7 +208,7 @@ def test_the_comparison_sees_a_missing_mark(make_app, root, tmp_path, furos_own,
 def test_an_unexpected_shape_falls_back_to_furo(make_app, root, tmp_path, furos_own, monkeypatch):
     monkeypatch.setattr(furo_sidebar, "mark", lambda tokens, href: None)
     app = build(make_app, root, tmp_path / "fallback")
-    assert "guide/deeper/leaf" in app.furo_sidebar.fallbacks
+    assert "guide/deeper/leaf" in furo_sidebar.cache_of(app).fallbacks
     assert differing(app.outdir, furos_own.outdir) == []
 
 
@@ -222,7 +222,7 @@ def test_the_real_site_is_unchanged(site_html, tmp_path):
 @pytest.mark.parametrize("builder", ["dirhtml", "singlehtml"])
 def test_other_builders_keep_furos_path(make_app, root, tmp_path, builder):
     app = build(make_app, root, tmp_path / "src", builder)
-    assert app.furo_sidebar.sphinx_trees == {}
+    assert furo_sidebar.cache_of(app).sphinx_trees == {}
 
 
 # -- a standalone extension that never forces a re-read ------------------------

@@ -311,13 +311,13 @@ CASES = [
     # -- crashes and misleading messages -----------------------------------------
     Case(
         "page-saved-as-latin-1",
-        (page("frameworks/latin.rst", framework_page("Caf\u00e9 Web").encode("latin-1")),),
+        (page("frameworks/latin.rst", framework_page("Br\u00fcck Web").encode("latin-1")),),
         (
             W(
                 "frameworks/latin.rst:1",
                 "encoding",
-                "not utf-8-sig",
-                "byte 0xe9",
+                "is not UTF-8",
+                "byte 0xfc",
                 "save it as UTF-8",
             ),
         ),

@@ -28,7 +28,7 @@ It produces::
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from sphinx import addnodes
@@ -75,7 +75,7 @@ class FrameworkDirective(SphinxDirective):
 
     has_content = True
     # No option_spec: the field list is parsed in :meth:`read_fields`.
-    option_spec: ClassVar[dict] = {}
+    option_spec: ClassVar[dict[str, Any]] = {}
 
     def run(self) -> list[nodes.Node]:
         lines = list(self.content)

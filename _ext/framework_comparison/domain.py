@@ -12,7 +12,7 @@ which records, and when they are written again, is :mod:`.views`' business.
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
+    from sphinx.util.typing import RoleFunction
 
 DOMAIN = "fw"
 
@@ -55,9 +56,9 @@ class FrameworkDomain(Domain):
 
     name = DOMAIN
     label = "Python web frameworks"
-    object_types = {"framework": ObjType("framework", "framework")}  # noqa: RUF012
-    roles = {"framework": XRefRole()}  # noqa: RUF012
-    initial_data: dict[str, Any] = {  # noqa: RUF012
+    object_types: ClassVar[dict[str, ObjType]] = {"framework": ObjType("framework", "framework")}
+    roles: ClassVar[dict[str, RoleFunction | XRefRole]] = {"framework": XRefRole()}
+    initial_data: ClassVar[dict[str, Any]] = {
         "records": {},  # docname -> tuple[FrameworkRecord, ...]
     }
     data_version = 3
@@ -70,7 +71,7 @@ class FrameworkDomain(Domain):
 
     @property
     def _records(self) -> dict[str, tuple[FrameworkRecord, ...]]:
-        return self.data["records"]
+        return cast("dict[str, tuple[FrameworkRecord, ...]]", self.data["records"])
 
     def add_record(self, record: FrameworkRecord) -> None:
         self._records[record.docname] = (*self._records.get(record.docname, ()), record)
@@ -181,7 +182,8 @@ class FrameworkDomain(Domain):
                 node,
                 "reference",
             )
-            return contnode  # type: ignore[return-value]  # plain text, warned once
+            # Sphinx puts whatever node is returned in place: plain text, warned once.
+            return contnode  # type: ignore[return-value]
         return make_refnode(
             builder, fromdocname, record.docname, record.anchor, contnode, record.name
         )
@@ -221,4 +223,4 @@ def keeper(records: list[FrameworkRecord]) -> FrameworkRecord:
 
 
 def get_domain(env: BuildEnvironment) -> FrameworkDomain:
-    return env.domains[DOMAIN]  # type: ignore[return-value]
+    return cast("FrameworkDomain", env.domains[DOMAIN])

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from .domain import FrameworkDomain
     from .records import FrameworkRecord
+    from .tabular import Row
     from .views import framework_view
 
 
@@ -92,7 +93,7 @@ def render_review_status(
         f"({builder.config.framework_stale_months} months before the build date) "
         "and due for review.",
     )
-    rows = []
+    rows: list[Row] = []
     for record in records:
         date = reviewed(record)
         flag = "stale" if is_stale(record, limit) else "current"

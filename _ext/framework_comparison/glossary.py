@@ -66,7 +66,7 @@ class FrameworkGlossaryDirective(LenientDirective):
             )
             return []
         status = FIELDS_BY_KEY["status"]
-        sections = [
+        sections: list[nodes.Node] = [
             self.section(
                 "concepts",
                 "Core concepts",

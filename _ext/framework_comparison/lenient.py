@@ -10,7 +10,7 @@ nearest, and goes on with the rest. Every directive of this extension but
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -19,10 +19,10 @@ from sphinx.util.docutils import SphinxDirective
 from .diagnostics import did_you_mean, warn
 
 
-class AnyOption(dict[str, Callable[[str | None], str]]):
+class AnyOption(dict[str, Callable[[str], Any]]):
     """An option spec that accepts any option, so a typo becomes our warning."""
 
-    def __missing__(self, key: str) -> Callable[[str | None], str]:
+    def __missing__(self, key: str) -> Callable[[str], Any]:
         return directives.unchanged
 
     def __bool__(self) -> bool:  # docutils parses options only if the spec is truthy
@@ -35,7 +35,7 @@ class LenientDirective(SphinxDirective):
     #: the options the directive understands
     known_options: ClassVar[tuple[str, ...]] = ()
     has_content = True
-    option_spec = AnyOption()
+    option_spec: ClassVar[dict[str, Callable[[str], Any]] | None] = AnyOption()
 
     def run(self) -> list[nodes.Node]:
         name = f"{self.name} directive"

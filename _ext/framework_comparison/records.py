@@ -65,7 +65,7 @@ class FrameworkRecord:
     def has_term(self, key: str, label: str) -> bool:
         return label in self.terms(key)
 
-    def as_json(self, url: str) -> dict[str, object]:
+    def as_json(self, url: str | None) -> dict[str, object]:
         """The record as the ``frameworks.json`` export writes it."""
         data: dict[str, object] = {"name": self.name, "slug": self.slug, "url": url}
         for fld in FIELDS:

@@ -43,11 +43,11 @@ class CheckSources(SphinxTransform):
             if not uri.startswith(("http://", "https://")) or _in_card(ref):
                 continue
             cited.setdefault(uri, ref)
-        for uri, ref in cited.items():
+        for uri, citing in cited.items():
             if uri not in sources:
                 warn(
                     f"{uri} is cited on the page but missing from :sources:; add it there",
-                    located(ref),
+                    located(citing),
                     "sources",
                 )
         for uri in sorted(sources - set(cited)):

@@ -34,6 +34,8 @@ from .diagnostics import located, warn
 from .lenient import AnyOption
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from docutils.parsers.rst.states import Inliner
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -76,7 +78,7 @@ class SwitchedOffDirective(SphinxDirective):
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
-    option_spec: ClassVar[Any] = AnyOption()
+    option_spec: ClassVar[dict[str, Callable[[str], Any]] | None] = AnyOption()
 
     def run(self) -> list[nodes.Node]:
         warn(
@@ -91,7 +93,7 @@ class SwitchedOffDirective(SphinxDirective):
 class LocalCSVTable(CSVTable):
     """``csv-table`` with inline data only: ``:file:`` and ``:url:`` warn."""
 
-    def run(self) -> list[nodes.Node]:
+    def run(self) -> Sequence[nodes.table | nodes.system_message]:
         if "file" in self.options or "url" in self.options:
             source, line = self.state_machine.get_source_and_line(self.lineno)
             warn(
@@ -125,8 +127,9 @@ def raw_role_switched_off(
     return [nodes.Text(text)], []
 
 
-# ``.. role:: name(raw)`` passes its options (``:format:``) on to the base role.
-raw_role_switched_off.options = AnyOption()  # type: ignore[attr-defined]
+# ``.. role:: name(raw)`` passes its options (``:format:``) on to the base role;
+# docutils reads them from this attribute of the role function.
+setattr(raw_role_switched_off, "options", AnyOption())  # noqa: B010
 
 
 # -- Links, images and downloads ------------------------------------------------
@@ -167,9 +170,9 @@ class SafeLinks(SphinxTransform):
             if not self.is_allowed_file(uri, remote_ok=True):
                 self.drop(image, f"the image {uri!r}", "an image inside the project")
         for download in list(self.document.findall(addnodes.download_reference)):
-            target = download.get("reftarget", "")
-            if not self.is_allowed_file(target, remote_ok=True):
-                self.drop(download, f"the download {target!r}", "a file inside the project")
+            wanted = download.get("reftarget", "")
+            if not self.is_allowed_file(wanted, remote_ok=True):
+                self.drop(download, f"the download {wanted!r}", "a file inside the project")
 
     def drop_link(self, ref: nodes.reference, uri: str) -> None:
         scheme = link_scheme(uri)
@@ -228,8 +231,10 @@ def leave_out_undecodable_pages(app: Sphinx, config: Config) -> None:
                 data.decode(config.source_encoding)
             except UnicodeDecodeError as error:
                 line = data[: error.start].count(b"\n") + 1
+                encoding = config.source_encoding
+                label = "UTF-8" if encoding.lower().startswith("utf-8") else encoding
                 warn(
-                    f"this page is not {config.source_encoding}: byte "
+                    f"this page is not {label}: byte "
                     f"0x{data[error.start]:02x} at offset {error.start} (line {line}) cannot "
                     "be decoded, so the page was left out of the build; save it as UTF-8",
                     f"{srcdir / relative}:{line}",

@@ -18,10 +18,9 @@ from urllib.parse import urlsplit
 
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
-try:  # the SPDX licence list that packaging ships, with each identifier's status
-    from packaging.licenses._spdx import LICENSES as _SPDX_LICENSES
-except ImportError:  # pragma: no cover - a packaging without it: no deprecation check
-    _SPDX_LICENSES = {}
+# The SPDX licence list that packaging ships (the lock pins packaging), with
+# whether each identifier is deprecated.
+from packaging.licenses._spdx import LICENSES as _SPDX_LICENSES
 
 from .diagnostics import did_you_mean
 from .schema import NONE, STATUS_LABELS, UNKNOWN, Kind, Value
@@ -183,7 +182,7 @@ def _spdx(fld: Field, text: str, today: dt.date) -> Parsed:
     deprecated = [
         token
         for token in re.findall(r"[A-Za-z0-9.+-]+", expression)
-        if _SPDX_LICENSES.get(token.lower(), {}).get("deprecated")
+        if (info := _SPDX_LICENSES.get(token.lower())) and info["deprecated"]
     ]
     if deprecated:
         fixes = "; ".join(f"{token}{_spdx_replacement(token)}" for token in deprecated)

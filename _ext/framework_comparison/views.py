@@ -89,7 +89,8 @@ def view_index(env: BuildEnvironment) -> ViewIndex:
     index = getattr(env, "framework_views", None)
     if not isinstance(index, ViewIndex):
         index = ViewIndex()
-        env.framework_views = index  # type: ignore[attr-defined]  # pickled with env
+        # Our own attribute of the environment, so that Sphinx pickles it with it.
+        env.framework_views = index  # type: ignore[attr-defined]
     return index
 
 
