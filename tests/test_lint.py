@@ -41,3 +41,26 @@ def test_lint_hooks_pass_on_the_whole_tree():
         check=False,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_make_lint_also_lints_files_git_does_not_track(tmp_path: Path):
+    """pre-commit sees tracked files only; ``make lint`` lints a page just started too."""
+    if shutil.which("git") is None or not (REPO / ".venv" / ".installed-from-lock").is_file():
+        pytest.skip("needs git and the .venv that `make` creates")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("Makefile", ".pre-commit-config.yaml", "requirements.lock"):
+        shutil.copy2(REPO / name, repo / name)
+    (repo / ".venv").symlink_to(REPO / ".venv")
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False)
+
+    run("git", "init", "-q")
+    run("git", "add", "Makefile", ".pre-commit-config.yaml", "requirements.lock")
+    run("git", "-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "init")
+    (repo / "new-page.rst").write_text("Title\n=====\n\nA trailing space \n", encoding="utf-8")
+    result = run("make", "--no-print-directory", "lint")
+    assert result.returncode != 0
+    assert "new-page.rst:4:A trailing space" in result.stdout
