@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framework_comparison.scaffold import PAGE_SECTIONS
-from framework_comparison.schema import CRITERIA, FIELDS, GROUPS, fields_in_group
+from framework_comparison.schema import CRITERIA, FIELDS, GROUPS, STALE_STATUSES, fields_in_group
 from framework_comparison.vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES, VOCABULARIES
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,12 +77,14 @@ def make_records(count: int, seed: int = 2026) -> list[Record]:
             "first-release": str(rng.randint(1998, 2025)),
             "latest-release": f"{rng.randint(0, 9)}.{rng.randint(0, 30)} "
             f"(2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)})",
-            "status": rng.choice(STATUSES).label,
+            "status": (status := rng.choice(STATUSES).label),
             "python": f"3.{rng.randint(8, 13)}+",
             "reviewed": f"2026-{rng.randint(1, 10):02d}-{rng.randint(10, 28)}",
             "sources": f"https://github.com/example/framework-{number}/blob/main/LICENSE\n"
             f"             https://framework-{number}.example.org/docs/",
         }
+        if status in STALE_STATUSES:
+            values["ended"] = f"20{rng.randint(10, 25)}"
         for fld in CRITERIA:
             terms = [term.label for term in VOCABULARIES[fld.key]]
             roll = rng.random()
@@ -123,7 +125,9 @@ def page_body(record: Record) -> str:
 
 def our_page(record: Record) -> str:
     lines = [title(record.name, over=True), f".. framework:: {record.name}"]
-    lines += [f"   :{fld.key}: {record.values[fld.key]}" for fld in FIELDS]
+    lines += [
+        f"   :{fld.key}: {record.values[fld.key]}" for fld in FIELDS if fld.key in record.values
+    ]
     lines += ["", wrap(record.prose["summary"], "   "), ""]
     return "\n".join(lines) + "\n" + page_body(record)
 
@@ -145,7 +149,8 @@ def plain_value(key: str, value: str) -> str:
 
 def plain_page(record: Record) -> str:
     lines = [title(record.name, over=True), f".. _{record.slug}:", ""]
-    lines += [f":{fld.label}: {plain_value(fld.key, record.values[fld.key])}" for fld in FIELDS]
+    given = [fld for fld in FIELDS if fld.key in record.values]
+    lines += [f":{fld.label}: {plain_value(fld.key, record.values[fld.key])}" for fld in given]
     lines += ["", wrap(record.prose["summary"]), ""]
     return "\n".join(lines) + "\n" + page_body(record)
 
@@ -163,11 +168,11 @@ def plain_comparisons(records: list[Record]) -> dict[str, str]:
     pages = {}
     link = {r.number: f":doc:`{r.name} </frameworks/{r.slug}>`" for r in records}
     for group in GROUPS:
-        if group.key == "review":
-            continue
+        if not (REPO / "comparisons" / f"{group.key}.rst").is_file():
+            continue  # the site has no comparison page for this group (review, lineage)
         fields = fields_in_group(group.key)
         rows = [
-            [link[r.number], *(plain_value(f.key, r.values[f.key]) for f in fields)]
+            [link[r.number], *(plain_value(f.key, r.values.get(f.key, "")) for f in fields)]
             for r in records
         ]
         text = (
@@ -202,7 +207,7 @@ def plain_comparisons(records: list[Record]) -> dict[str, str]:
         "presentation",
     ]
     labels = {f.key: f.label for f in FIELDS}
-    rows = [[link[r.number], *(plain_value(k, r.values[k]) for k in keys)] for r in records]
+    rows = [[link[r.number], *(plain_value(k, r.values.get(k, "")) for k in keys)] for r in records]
     pages["at-a-glance"] = (
         title("At a glance", over=True)
         + "\n"
@@ -283,8 +288,11 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
 
 #: The incremental cases: a field and the value it is changed to.
 EDITS: dict[str, Callable[[str], str]] = {
-    # the worst case: every table and matrix carries each row's status
-    "status": lambda old: "historical" if old != "historical" else "active",
+    # the worst case: every table and matrix carries each row's status (the
+    # edit keeps a framework live or stale, so that :ended: stays right)
+    "status": lambda old: {"active": "maintained", "dormant": "historical"}.get(
+        old, {"maintained": "active", "historical": "dormant"}.get(old, old)
+    ),
     # a typical correction of one criterion
     "persistence": lambda old: "object database" if old != "object database" else "ORM",
 }

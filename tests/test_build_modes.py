@@ -21,6 +21,11 @@ STATUSES = ["active", "maintained", "dormant", "historical"]
 _BODY = re.compile(r'<div class="body" role="main">(.*?)<div class="sphinxsidebar"', re.S)
 
 
+def ended(status: str) -> str:
+    """The :ended: line a stale framework needs."""
+    return "\n   :ended: 2020-05" if status in ("dormant", "historical") else ""
+
+
 def framework_page(
     number: int,
     status: str | None = None,
@@ -33,7 +38,7 @@ def framework_page(
 
 .. framework:: {name}
    :licence: {"MIT" if number % 2 else "BSD-3-Clause"}
-   :status: {status or STATUSES[number % len(STATUSES)]}
+   :status: {(status := status or STATUSES[number % len(STATUSES)])}{ended(status)}
    :deployment: {deployment or DEPLOYMENTS[number % len(DEPLOYMENTS)]}
    :development: URL routing
    :environment: import

@@ -176,8 +176,8 @@ MISTAKES = [
             ("   :reviewed: 2026-11-20\n", "   :reviewed: 2999-01-01\n"),
         ),
         (
-            "alpha.rst:9: WARNING: the :first-release: value '05' is not a year such as 2005 "
-            "(or 'unknown') [framework.date]",
+            "alpha.rst:9: WARNING: the :first-release: value '05' is not a date such as 2005, "
+            "2005-07 or 2005-07-21 (or 'unknown') [framework.date]",
             "alpha.rst:10: WARNING: the :latest-release: value 'x' is not a version and a "
             "date; write a version, then its date in brackets as YYYY-MM-DD, YYYY-MM or "
             "YYYY, with an optional note after a comma: 2.1 (2026-03-10) or 1.50 (2008-10, "
@@ -194,7 +194,7 @@ MISTAKES = [
             ("   :reviewed: 2026-11-20\n", "   :reviewed: 2026-02-30\n"),
         ),
         (
-            "alpha.rst:9: WARNING: the :first-release: year 2999 is in the future "
+            "alpha.rst:9: WARNING: the :first-release: date 2999 is in the future "
             "[framework.date]",
             "alpha.rst:21: WARNING: the :reviewed: value '2026-02-30' is not an ISO date "
             "(YYYY-MM-DD, for example 2026-11-24) [framework.date]",

@@ -19,7 +19,8 @@ reading        ``directive`` (the record and its card), ``domain`` (the
 views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
                ``tabular`` (table nodes), then one module per view:
-               ``table``, ``matrix``, ``freshness``, ``glossary``
+               ``table``, ``matrix``, ``freshness``, ``glossary``,
+               ``lineage`` (relations from both ends)
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS)
 =============  ==============================================================
@@ -39,6 +40,7 @@ from .export import setup_export
 from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
+from .lineage import setup_lineage
 from .matrix import setup_matrix
 from .scaffold import setup_scaffold
 from .sources import setup_sources
@@ -81,6 +83,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_matrix(app)
     setup_freshness(app)
     setup_glossary(app)
+    setup_lineage(app)
     # outputs
     setup_contributing(app)
     setup_export(app)

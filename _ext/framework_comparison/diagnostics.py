@@ -61,6 +61,10 @@ SUBTYPES: dict[str, str] = {
     "project. The content was left out; write it as reStructuredText.",
     "encoding": "A page is not UTF-8. The message names the file, the line and the byte "
     "offset; the page was left out of the build until it is saved as UTF-8.",
+    "relation": "A ``:relations:`` clause does not start with a kind of relation (built "
+    "on, successor of, fork of, renamed from), names a framework that has no page here "
+    "(the message suggests the nearest), names the page's own framework, renames from a "
+    "name that is not in ``:aliases:``, or the relations go round in a circle.",
     "pypi": "The PyPI name is not a valid distribution name.",
     "duplicate": "Two pages describe a framework of the same name (the "
     "message names both). The page whose file name is the name's slug "

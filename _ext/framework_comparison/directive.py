@@ -39,7 +39,7 @@ from .diagnostics import did_you_mean, warn
 from .domain import get_domain
 from .inline import link, short_url, term_ref, value_nodes
 from .records import FrameworkRecord, slugify
-from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, Kind
+from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, STALE_STATUSES, Kind
 from .validation import check_name, parse_value
 
 if TYPE_CHECKING:
@@ -291,7 +291,25 @@ class FrameworkDirective(SphinxDirective):
             for problem in parsed.problems:
                 warn(problem.message, self.get_location_tuple(index), problem.subtype)
             values[fld.key] = parsed.value
+        self.check_ended(raw, values)
         return values
+
+    def check_ended(self, raw: dict[str, tuple[str, int]], values: dict[str, Value]) -> None:
+        """A dormant or historical framework says when it ended; a live one does not."""
+        status = values.get("status")
+        if status in STALE_STATUSES and "ended" not in raw:
+            warn(
+                f"a {status} framework needs :ended:, the date its project ended or of its "
+                "last release (YYYY-MM-DD, YYYY-MM or YYYY), or 'unknown'",
+                self.get_location_tuple(),
+                "missing",
+            )
+        elif status and status not in STALE_STATUSES and "ended" in raw:
+            warn(
+                f"a framework that is {status} has not ended: delete :ended:, or correct :status:",
+                self.get_location_tuple(raw["ended"][1]),
+                "status",
+            )
 
 
 def summary_text(body: nodes.Element) -> str:
@@ -339,6 +357,8 @@ def fields_table(record: FrameworkRecord) -> nodes.table:
     tbody = nodes.tbody()
     tgroup += tbody
     for fld in FIELDS:
+        if fld.kind is Kind.RELATIONS:
+            continue  # read from both ends when the page is written: see .lineage
         shown = _card_value(record, fld)
         if not shown:
             continue

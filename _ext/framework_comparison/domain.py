@@ -20,7 +20,7 @@ from sphinx.util.nodes import make_refnode
 
 from .diagnostics import did_you_mean, warn
 from .records import FrameworkRecord, slugify
-from .schema import FIELDS, Kind
+from .schema import FIELDS, RELATION_KINDS, Kind
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Set
@@ -83,6 +83,8 @@ class FrameworkDomain(Domain):
         self._sorted: list[FrameworkRecord] | None = None
         self._by_slug: dict[str, FrameworkRecord] | None = None
         self._by_term: dict[tuple[str, str], list[FrameworkRecord]] | None = None
+        self._by_any_name: dict[str, FrameworkRecord] | None = None
+        self._lineage: dict[str, list[tuple[str, FrameworkRecord | str]]] | None = None
 
     def clear_doc(self, docname: str) -> None:
         self._records.pop(docname, None)
@@ -123,6 +125,51 @@ class FrameworkDomain(Domain):
             self._by_slug = {r.slug: r for r in self.all_records() if id(r) in kept}
         return self._by_slug
 
+    def find(self, name: str) -> FrameworkRecord | None:
+        """The record a name or an alias refers to (compared by slug), if any."""
+        return self.all_names().get(slugify(name))
+
+    def all_names(self) -> dict[str, FrameworkRecord]:
+        """The slug of every name and alias -> the record it refers to."""
+        if self._by_any_name is None:
+            found: dict[str, FrameworkRecord] = {}
+            for record in self.records():
+                for alias in record.aliases():
+                    found.setdefault(slugify(alias), record)
+            found.update(self.by_slug())  # a framework's own name beats an alias
+            self._by_any_name = found
+        return self._by_any_name
+
+    def lineage(self, record: FrameworkRecord) -> list[tuple[str, FrameworkRecord | str]]:
+        """The relations of *record* read from both ends, as ``(label, other)``.
+
+        ``other`` is the related record, or the name as written where it is
+        not a framework of this site. A relation is stated once, on one page;
+        the other page shows it under the inverse label (``succeeded by``).
+        """
+        if self._lineage is None:
+            index: dict[str, list[tuple[str, FrameworkRecord | str]]] = {}
+            for stating in self.records():
+                for kind, name in stating.relations():
+                    other = self.find(name)
+                    if kind == "renamed from" or other is None:
+                        index.setdefault(stating.slug, []).append((kind, name))
+                        continue
+                    if other is stating:
+                        continue
+                    index.setdefault(stating.slug, []).append((kind, other))
+                    index.setdefault(other.slug, []).append((RELATION_KINDS[kind], stating))
+            self._lineage = index
+        return self._lineage.get(record.slug, [])
+
+    def successors(self, record: FrameworkRecord) -> list[FrameworkRecord]:
+        """The frameworks that name *record* as what they succeed."""
+        return [
+            other
+            for label, other in self.lineage(record)
+            if label == RELATION_KINDS["successor of"] and not isinstance(other, str)
+        ]
+
     def with_term(self, key: str, label: str) -> list[FrameworkRecord]:
         """The records (in the fixed order) whose field *key* holds *label*.
 
@@ -162,6 +209,67 @@ class FrameworkDomain(Domain):
                 (record.docname, record.lineno),
                 "duplicate",
             )
+        self.check_aliases()
+        self.check_relations()
+
+    def check_aliases(self) -> None:
+        """An alias may not be another framework's name or alias."""
+        owner: dict[str, FrameworkRecord] = {r.slug: r for r in self.records()}
+        for record in self.records():
+            for alias in record.aliases():
+                slug = slugify(alias)
+                other = owner.setdefault(slug, record)
+                if other is not record:
+                    warn(
+                        f"the alias {alias!r} of {record.name!r} is already a name of "
+                        f"{other.name!r} ({self.env.doc2path(other.docname, base=False)}:"
+                        f"{other.lineno}); an alias names one framework only",
+                        (record.docname, record.lineno),
+                        "duplicate",
+                    )
+
+    def check_relations(self) -> None:
+        """Unknown names, self-references, renamings without an alias, and cycles."""
+        names = [r.name for r in self.records()] + [a for r in self.records() for a in r.aliases()]
+        edges: dict[str, set[str]] = {}
+        for record in self.records():
+            where = (record.docname, record.lineno)
+            for kind, name in record.relations():
+                other = self.find(name)
+                if kind == "renamed from":
+                    if slugify(name) not in {slugify(a) for a in record.aliases()}:
+                        warn(
+                            f"{record.name!r} is 'renamed from {name}', which is not one of "
+                            f"its :aliases:; add {name!r} there",
+                            where,
+                            "relation",
+                        )
+                elif other is None:
+                    warn(
+                        f"{name!r} in :relations: is not a framework of this site"
+                        f"{did_you_mean(name, names)}; it is shown as plain text. Name a "
+                        "framework that has a page, or describe the relation in the prose",
+                        where,
+                        "relation",
+                    )
+                elif other is record:
+                    warn(
+                        f"{record.name!r} names itself in :relations: ({kind} {name}); "
+                        "a relation links two frameworks",
+                        where,
+                        "relation",
+                    )
+                else:
+                    edges.setdefault(record.slug, set()).add(other.slug)
+        for cycle in _cycles(edges):
+            first = self.by_slug()[cycle[0]]
+            among = ", ".join(self.by_slug()[slug].name for slug in cycle)
+            warn(
+                f"the relations go round in a circle among {among}; a framework cannot be "
+                "built on, succeed or fork its own descendant. Remove one of them",
+                (first.docname, first.lineno),
+                "relation",
+            )
 
     def resolve_xref(
         self,
@@ -173,7 +281,7 @@ class FrameworkDomain(Domain):
         node: pending_xref,
         contnode: Element,
     ) -> nodes.reference | None:
-        record = self.by_slug().get(slugify(target))
+        record = self.find(target)
         if record is None:
             names = [record.name for record in self.records()]
             warn(
@@ -197,7 +305,7 @@ class FrameworkDomain(Domain):
         node: pending_xref,
         contnode: Element,
     ) -> list[tuple[str, nodes.reference]]:
-        record = self.by_slug().get(slugify(target))
+        record = self.find(target)
         if record is None:
             return []
         ref = make_refnode(
@@ -208,6 +316,48 @@ class FrameworkDomain(Domain):
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         for record in self.by_slug().values():
             yield record.slug, record.name, "framework", record.docname, record.anchor, 1
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The nodes of each cycle (strongly connected component), sorted; in linear time."""
+    order: list[str] = []
+    seen: set[str] = set()
+    nodes = sorted(set(edges) | {n for targets in edges.values() for n in targets})
+    for start in nodes:  # Kosaraju, first pass: finishing order, without recursion
+        if start in seen:
+            continue
+        seen.add(start)
+        stack = [(start, iter(sorted(edges.get(start, ()))))]
+        while stack:
+            node, children = stack[-1]
+            child = next((c for c in children if c not in seen), None)
+            if child is None:
+                order.append(node)
+                stack.pop()
+            else:
+                seen.add(child)
+                stack.append((child, iter(sorted(edges.get(child, ())))))
+    reverse: dict[str, set[str]] = {}
+    for node, targets in edges.items():
+        for target in targets:
+            reverse.setdefault(target, set()).add(node)
+    assigned: set[str] = set()
+    cycles = []
+    for start in reversed(order):  # second pass, on the reversed graph
+        if start in assigned:
+            continue
+        component, todo = [], [start]
+        assigned.add(start)
+        while todo:
+            node = todo.pop()
+            component.append(node)
+            for prev in reverse.get(node, ()):
+                if prev not in assigned:
+                    assigned.add(prev)
+                    todo.append(prev)
+        if len(component) > 1:
+            cycles.append(sorted(component))
+    return sorted(cycles)
 
 
 def keeper(records: list[FrameworkRecord]) -> FrameworkRecord:

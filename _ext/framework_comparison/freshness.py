@@ -19,9 +19,17 @@ from docutils import nodes
 from .config import today
 from .diagnostics import warn
 from .domain import get_domain
-from .inline import framework_ref, term_ref
+from .inline import term_ref
 from .tabular import build_table
-from .views import TODAY, ViewDirective, no_match, register_renderer, row_classes, select
+from .views import (
+    TODAY,
+    ViewDirective,
+    name_cell,
+    no_match,
+    register_renderer,
+    row_classes,
+    select,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -100,7 +108,7 @@ def render_review_status(
         status = record.get("status")
         rows.append(
             (
-                [framework_ref(record)],
+                name_cell(record, domain),
                 [
                     [nodes.Text(date.isoformat() if date else "never")],
                     [nodes.inline(flag, flag, classes=[f"fw-{flag}"])],

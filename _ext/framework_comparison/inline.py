@@ -20,6 +20,8 @@ from .records import is_special
 from .schema import Kind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .records import FrameworkRecord
     from .schema import Field
 
@@ -129,13 +131,51 @@ def value_nodes(
         return [link(str(value), short_url(str(value)) if short else None)]
     if fld.kind is Kind.URLS:
         return joined([link(url, short_url(url)) for url in value], "\n")
+    if fld.kind is Kind.NAMES:
+        return [nodes.Text(", ".join(value))]
+    if fld.kind is Kind.RELATIONS:
+        return relation_nodes([(kind, name) for kind, name in record.relations()])
     if fld.kind is Kind.PYPI:
         if paged:
             return [nodes.inline(str(value), str(value))]
         return [link(PYPI_URL.format(value), str(value))]
-    if fld.kind is Kind.YEAR and is_special(str(value)):
+    if fld.kind is Kind.PARTIAL_DATE and is_special(str(value)):
         return [term_ref(str(value))]
     return [nodes.Text(str(value))]
+
+
+def name_ref(name: str) -> nodes.Node:
+    """A link to a framework by one of its names, resolved when the page is written."""
+    return addnodes.pending_xref(
+        "",
+        nodes.inline(name, name, classes=["xref", DOMAIN, "fw-name"]),
+        refdomain=DOMAIN,
+        reftype="framework",
+        reftarget=name,
+        refexplicit=True,
+        refwarn=True,
+    )
+
+
+def relation_nodes(pairs: Sequence[tuple[str, FrameworkRecord | str]]) -> list[nodes.Node]:
+    """``built on Starlette; succeeded by Pyramid``: each kind once, linked names.
+
+    A name that is not a framework of this site (a former name) is plain text.
+    """
+    grouped: dict[str, list[nodes.Node]] = {}
+    for label, other in pairs:
+        if isinstance(other, str):
+            shown: nodes.Node = nodes.Text(other)
+        else:
+            shown = framework_ref(other)
+        grouped.setdefault(label, []).append(shown)
+    parts: list[nodes.Node] = []
+    for label, names in grouped.items():
+        part = nodes.inline(classes=["fw-relation"])
+        part += nodes.Text(f"{label} ")
+        part += joined(names)
+        parts.append(part)
+    return joined(parts, "; ")
 
 
 def value_text(record: FrameworkRecord, fld: Field) -> str:
@@ -143,6 +183,8 @@ def value_text(record: FrameworkRecord, fld: Field) -> str:
     if fld.is_criterion:
         return ", ".join(record.terms(fld.key))
     value = record.get(fld.key)
+    if fld.kind is Kind.RELATIONS:
+        return "; ".join(f"{kind} {name}" for kind, name in record.relations())
     if isinstance(value, tuple):
-        return " ".join(value)
+        return (", " if fld.kind is Kind.NAMES else " ").join(value)
     return "" if value is None else str(value)

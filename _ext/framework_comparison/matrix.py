@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from .diagnostics import did_you_mean
-from .inline import framework_ref, term_ref
+from .inline import term_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, UNKNOWN
 from .tabular import build_table, column_chunks
-from .views import ViewDirective, no_match, register_renderer, row_classes, select
+from .views import ViewDirective, name_cell, no_match, register_renderer, row_classes, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -89,7 +89,7 @@ def render_matrix(
             title += f" ({number} of {len(chunks)})"
         rows = [
             (
-                [framework_ref(record)],
+                name_cell(record, domain),
                 [mark(record, fld.key, t) for t in part],
                 row_classes(record),
             )

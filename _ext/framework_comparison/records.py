@@ -65,12 +65,24 @@ class FrameworkRecord:
     def has_term(self, key: str, label: str) -> bool:
         return label in self.terms(key)
 
+    def relations(self) -> list[tuple[str, str]]:
+        """``(kind, name)`` of each relation this record states, in its order."""
+        value = self.get("relations")
+        if not isinstance(value, tuple):
+            return []
+        return [(kind, name) for kind, _, name in (item.partition(":") for item in value)]
+
+    def aliases(self) -> tuple[str, ...]:
+        value = self.get("aliases")
+        return value if isinstance(value, tuple) else ()
+
     def as_json(self, url: str | None) -> dict[str, object]:
         """The record as the ``frameworks.json`` export writes it."""
         data: dict[str, object] = {"name": self.name, "slug": self.slug, "url": url}
         for fld in FIELDS:
             value = self.terms(fld.key) if fld.is_criterion else self.get(fld.key)
             data[fld.key] = list(value) if isinstance(value, tuple) else value
+        data["relations"] = [{"kind": kind, "name": name} for kind, name in self.relations()]
         data["summary"] = self.summary
         return data
 

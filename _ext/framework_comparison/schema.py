@@ -14,6 +14,19 @@ from dataclasses import dataclass
 
 from .vocabulary import CONCEPTS, NONE, SPECIAL_TERMS, STATUSES, UNKNOWN, VOCABULARIES, Term
 
+#: The kinds of relation between frameworks, each with how the other end reads it.
+#: ``renamed from`` names one of the framework's own :aliases:, so it has no other end.
+RELATION_KINDS: dict[str, str] = {
+    "built on": "foundation of",
+    "successor of": "succeeded by",
+    "fork of": "forked as",
+    "renamed from": "",
+}
+
+#: The statuses of frameworks that are no longer developed: they say when they
+#: ended, and their cards and rows name a successor where the records know one.
+STALE_STATUSES = ("dormant", "historical")
+
 #: Every value of the ``status`` field, in the glossary's order.
 STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 
@@ -56,7 +69,16 @@ class Kind(enum.Enum):
         "an SPDX licence expression such as MIT, LicenseRef-Name for a licence "
         "with no SPDX identifier, or unknown"
     )
-    YEAR = "a four-digit year from 1991 (Python's first release) on, not in the future, or unknown"
+    PARTIAL_DATE = (
+        "a date as precise as the sources allow: YYYY-MM-DD, YYYY-MM or YYYY, from 1991 "
+        "(Python's first release) on and not in the future; or unknown"
+    )
+    RELATIONS = (
+        "relations to other frameworks of this site, separated by semicolons, each a kind "
+        "and one or more names: built on Starlette; successor of Pylons. The kinds: "
+        + ", ".join(RELATION_KINDS)
+    )
+    NAMES = "other names, former or current, comma-separated: repoze.bfg, BFG"
     DATE = "an ISO 8601 date, YYYY-MM-DD, not in the future"
     STATUS = "one of: " + ", ".join(STATUS_LABELS)
     TERMS = (
@@ -135,6 +157,12 @@ GROUPS: tuple[Group, ...] = (
         "The template and presentation systems the framework supports as first class.",
     ),
     Group(
+        "lineage",
+        "Lineage",
+        "This site's addition: which framework grew out of, replaced or was built on "
+        "which, and the names a framework was also known by.",
+    ),
+    Group(
         "review",
         "Review",
         "When the page was last checked against its sources, and which sources.",
@@ -172,9 +200,9 @@ FIELDS: tuple[Field, ...] = (
         "first-release",
         "First release",
         "identity",
-        Kind.YEAR,
+        Kind.PARTIAL_DATE,
         False,
-        "The year of the first public release.",
+        "The date of the first public release, as precise as its source.",
     ),
     Field(
         "latest-release",
@@ -183,6 +211,15 @@ FIELDS: tuple[Field, ...] = (
         Kind.RELEASE,
         False,
         "The latest release seen, with its date.",
+    ),
+    Field(
+        "ended",
+        "Ended",
+        "identity",
+        Kind.PARTIAL_DATE,
+        False,
+        "For a dormant or historical framework: the date its project ended, or else the "
+        "date of its last release.",
     ),
     Field(
         "status",
@@ -268,6 +305,23 @@ FIELDS: tuple[Field, ...] = (
         True,
         "The template or presentation systems supported as first class.",
         title="Presentation support",
+    ),
+    Field(
+        "relations",
+        "Relations",
+        "lineage",
+        Kind.RELATIONS,
+        False,
+        "How the framework relates to others on this site, stated once, on the newer "
+        "framework's page: the other page shows the relation from its end.",
+    ),
+    Field(
+        "aliases",
+        "Also known as",
+        "lineage",
+        Kind.NAMES,
+        False,
+        "Former and other names. Site search, the finder and the :framework: role know them.",
     ),
     Field(
         "reviewed",

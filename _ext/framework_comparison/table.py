@@ -19,11 +19,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .diagnostics import did_you_mean
-from .inline import framework_ref, value_nodes
+from .inline import value_nodes
 from .lenient import split_list
 from .schema import FIELDS_BY_KEY, GROUPS_BY_KEY, Kind, fields_in_group
 from .tabular import build_table, column_chunks, is_paged
-from .views import SHARED_OPTIONS, ViewDirective, no_match, register_renderer, row_classes, select
+from .views import (
+    SHARED_OPTIONS,
+    ViewDirective,
+    name_cell,
+    no_match,
+    register_renderer,
+    row_classes,
+    select,
+)
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -93,7 +101,7 @@ def render_table(
             title = f"{title} ({number} of {len(chunks)})"
         rows = [
             (
-                [framework_ref(record)],
+                name_cell(record, domain),
                 [value_nodes(record, fld, short=True, paged=paged) for fld in part],
                 row_classes(record),
             )

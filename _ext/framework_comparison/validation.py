@@ -23,13 +23,13 @@ from packaging.licenses import InvalidLicenseExpression, canonicalize_license_ex
 from packaging.licenses._spdx import LICENSES as _SPDX_LICENSES
 
 from .diagnostics import did_you_mean
-from .schema import NONE, STATUS_LABELS, UNKNOWN, Kind, Value
+from .schema import NONE, RELATION_KINDS, STATUS_LABELS, UNKNOWN, Kind, Value
 from .vocabulary import VOCABULARIES
 
 if TYPE_CHECKING:
     from .schema import Field
 
-_YEAR = re.compile(r"\d{4}")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # PEP 508 distribution names.
 _PYPI_NAME = re.compile(r"[A-Z0-9]([A-Z0-9._-]*[A-Z0-9])?", re.IGNORECASE)
@@ -210,33 +210,79 @@ def _spdx_replacement(identifier: str) -> str:
     return ""
 
 
-def _year(fld: Field, text: str, today: dt.date) -> Parsed:
+def _partial_date(fld: Field, text: str, today: dt.date) -> Parsed:
     if text.casefold() == UNKNOWN:
         return Parsed(UNKNOWN)
-    if not _YEAR.fullmatch(text):
+    if not _PARTIAL_DATE.fullmatch(text):
         return Parsed(
             None,
             [
                 Problem(
                     "date",
-                    f"the :{fld.key}: value {text!r} is not a year such as 2005 (or 'unknown')",
+                    f"the :{fld.key}: value {text!r} is not a date such as 2005, 2005-07 or "
+                    "2005-07-21 (or 'unknown')",
                 )
             ],
         )
-    if int(text) < _EARLIEST_YEAR:
-        return Parsed(
-            None,
-            [
-                Problem(
-                    "date",
-                    f"the :{fld.key}: year {text} is before Python's first release "
-                    f"({_EARLIEST_YEAR}); check the source",
-                )
-            ],
-        )
-    if int(text) > today.year:
-        return Parsed(None, [Problem("date", f"the :{fld.key}: year {text} is in the future")])
+    reason = _partial_date_problem(text, today)
+    if reason:
+        return Parsed(None, [Problem("date", f"the :{fld.key}: date {text} {reason}")])
     return Parsed(text)
+
+
+def partial_date(text: str) -> tuple[int, int, int] | None:
+    """``(year, month, day)`` of YYYY, YYYY-MM or YYYY-MM-DD (0 for what is not given)."""
+    if not _PARTIAL_DATE.fullmatch(text):
+        return None
+    year, month, day = ([int(part) for part in text.split("-")] + [0, 0])[:3]
+    return (year, month, day)
+
+
+def release_date(text: str) -> str | None:
+    """The date of a ``:latest-release:`` value, ``"2.1 (2026-03-10)"`` -> ``"2026-03-10"``."""
+    match = _RELEASE.fullmatch(text)
+    return match["date"] if match and match["date"] else None
+
+
+def _relations(fld: Field, text: str, today: dt.date) -> Parsed:
+    kept: list[str] = []
+    problems: list[Problem] = []
+    for clause in (part.strip() for part in text.split(";")):
+        if not clause:
+            continue
+        kind = next((k for k in RELATION_KINDS if clause.casefold().startswith(k + " ")), None)
+        if kind is None:
+            first = " ".join(clause.split()[:2])
+            problems.append(
+                Problem(
+                    "relation",
+                    f"{clause!r} does not start with a kind of relation"
+                    f"{did_you_mean(first, RELATION_KINDS)}; write one of: "
+                    f"{', '.join(RELATION_KINDS)}, then the names",
+                )
+            )
+            continue
+        for name in (n.strip() for n in clause[len(kind) :].split(",")):
+            reason = check_name(name) if name else "is empty"
+            if reason:
+                problems.append(Problem("relation", f"the name {name!r} after {kind!r} {reason}"))
+            elif f"{kind}:{name}" not in kept:
+                kept.append(f"{kind}:{name}")
+    return Parsed(tuple(kept) or None, problems)
+
+
+def _names(fld: Field, text: str, today: dt.date) -> Parsed:
+    kept: list[str] = []
+    problems: list[Problem] = []
+    for name in (part.strip() for part in text.split(",")):
+        if not name:
+            continue
+        reason = check_name(name)
+        if reason:
+            problems.append(Problem("argument", f"the :{fld.key}: name {name!r} {reason}"))
+        elif name not in kept:
+            kept.append(name)
+    return Parsed(tuple(kept) or None, problems)
 
 
 def _date(fld: Field, text: str, today: dt.date) -> Parsed:
@@ -375,7 +421,9 @@ _PARSERS = {
     Kind.URLS: _urls,
     Kind.PYPI: _pypi,
     Kind.SPDX: _spdx,
-    Kind.YEAR: _year,
+    Kind.PARTIAL_DATE: _partial_date,
+    Kind.RELATIONS: _relations,
+    Kind.NAMES: _names,
     Kind.DATE: _date,
     Kind.STATUS: _status,
     Kind.TERMS: _terms,

@@ -37,10 +37,11 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from .config import today
 from .diagnostics import did_you_mean
 from .domain import DOMAIN, get_domain
-from .inline import value_text
+from .inline import framework_ref, joined, value_text
 from .lenient import LenientDirective, split_list
 from .records import is_special, slugify
-from .schema import FIELDS, FIELDS_BY_KEY, STATUS_LABELS
+from .schema import FIELDS, FIELDS_BY_KEY, STALE_STATUSES, STATUS_LABELS, Kind
+from .validation import partial_date, release_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Set
@@ -129,11 +130,15 @@ def placeholder(
     """
     node = framework_view(view=view, **attributes)
     directive.set_source_info(node)
-    env = directive.env
-    index = view_index(env)
-    known = index.depends.get(env.docname, ())
-    index.depends[env.docname] = tuple(sorted({*known, NAMES, *depends}))
+    note_depends(directive.env, directive.env.docname, depends)
     return node
+
+
+def note_depends(env: BuildEnvironment, docname: str, depends: Iterable[str]) -> None:
+    """Note that *docname* shows the fields *depends* of every record."""
+    index = view_index(env)
+    known = index.depends.get(docname, ())
+    index.depends[docname] = tuple(sorted({*known, NAMES, *depends}))
 
 
 def note_references(app: Sphinx, doctree: nodes.document) -> None:
@@ -169,8 +174,9 @@ class ViewDirective(LenientDirective):
         """The placeholder of view *name*, carrying the shared options."""
         statuses = self.chosen_statuses()
         sort = self.chosen_sort()
-        # Rows carry their status (for the HTML status filter) whatever the fields.
-        depends = {*depends, "status", sort.lstrip("-")} - {"name"}
+        # Rows carry their status (for the HTML status filter) whatever the fields,
+        # and a stale framework's row names its successor.
+        depends = {*depends, "status", "relations", "aliases", sort.lstrip("-")} - {"name"}
         return placeholder(
             self,
             name,
@@ -201,19 +207,31 @@ class ViewDirective(LenientDirective):
         return sort
 
 
-def sort_key(record: FrameworkRecord, key: str) -> tuple[int, int, str]:
-    """Real values first (numbers numerically), then ``none``, then ``unknown``/absent."""
+def sort_key(record: FrameworkRecord, key: str) -> tuple[int, tuple[int, ...], str]:
+    """Real values first, then ``none``, then ``unknown`` or absent.
+
+    Dates sort as dates (``2003`` before ``2003-05``), releases by their
+    date, numbers as numbers, everything else as case-folded text.
+    """
     if key == "name":
-        return (0, 0, record.name.casefold())
-    text = value_text(record, FIELDS_BY_KEY[key])
+        return (0, (), record.name.casefold())
+    fld = FIELDS_BY_KEY[key]
+    text = value_text(record, fld)
     if not text or text == "unknown":
-        rank = 2
-    elif is_special(text):
-        rank = 1
-    else:
-        rank = 0
-    number = int(text) if text.isdigit() else 0
-    return (rank, number, text.casefold())
+        return (2, (), "")
+    if is_special(text):
+        return (1, (), text)
+    number: tuple[int, ...] = ()
+    if fld.kind in (Kind.PARTIAL_DATE, Kind.DATE):
+        number = partial_date(text) or ()
+    elif fld.kind is Kind.RELEASE:
+        date = release_date(text)
+        number = (partial_date(date) if date else None) or ()
+        if not number:
+            return (2, (), text.casefold())  # a release with no date sorts as unknown
+    elif text.isdigit():
+        number = (int(text),)
+    return (0, number, text.casefold())
 
 
 def select(domain: FrameworkDomain, node: framework_view) -> list[FrameworkRecord]:
@@ -235,6 +253,18 @@ def row_classes(record: FrameworkRecord) -> list[str]:
     """The classes of a record's row: its status, for the HTML status filter."""
     status = record.get("status")
     return [f"fw-status-{status}"] if status else []
+
+
+def name_cell(record: FrameworkRecord, domain: FrameworkDomain) -> list[nodes.Node]:
+    """A row's framework cell: its link, and the successor of a stale framework."""
+    cell: list[nodes.Node] = [framework_ref(record)]
+    if record.get("status") in STALE_STATUSES:
+        successors = domain.successors(record)
+        if successors:
+            cell.append(nodes.Text(" (succeeded by "))
+            cell += joined([framework_ref(other) for other in successors])
+            cell.append(nodes.Text(")"))
+    return cell
 
 
 def no_match(what: str) -> nodes.paragraph:
@@ -286,7 +316,7 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
     targets = {
         slug: (record.name, record.docname, record.anchor)
-        for slug, record in domain.by_slug().items()
+        for slug, record in domain.all_names().items()
     }
     moved = {
         slug
