@@ -207,7 +207,9 @@ def plain_comparisons(records: list[Record]) -> dict[str, str]:
         "presentation",
     ]
     labels = {f.key: f.label for f in FIELDS}
-    rows = [[link[r.number], *(plain_value(k, r.values.get(k, "")) for k in keys)] for r in records]
+    rows = [
+        [link[r.number], *(plain_value(k, r.values.get(k, "")) for k in keys)] for r in records
+    ]
     pages["at-a-glance"] = (
         title("At a glance", over=True)
         + "\n"
