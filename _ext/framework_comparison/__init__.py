@@ -20,7 +20,8 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
                ``tabular`` (table nodes), then one module per view:
                ``table``, ``matrix``, ``freshness``, ``glossary``,
-               ``lineage`` (relations from both ends)
+               ``lineage`` (relations from both ends), ``timeline``
+               (the timeline and the family tree, drawn by ``pictures``)
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS)
 =============  ==============================================================
@@ -42,9 +43,11 @@ from .glossary import setup_glossary
 from .html import setup_html
 from .lineage import setup_lineage
 from .matrix import setup_matrix
+from .pictures import setup_pictures
 from .scaffold import setup_scaffold
 from .sources import setup_sources
 from .table import setup_table
+from .timeline import setup_timeline
 from .untrusted import setup_untrusted
 from .views import setup_views
 
@@ -84,6 +87,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_freshness(app)
     setup_glossary(app)
     setup_lineage(app)
+    setup_pictures(app)
+    setup_timeline(app)
     # outputs
     setup_contributing(app)
     setup_export(app)

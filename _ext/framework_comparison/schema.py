@@ -307,6 +307,14 @@ FIELDS: tuple[Field, ...] = (
         title="Presentation support",
     ),
     Field(
+        "aliases",
+        "Also known as",
+        "lineage",
+        Kind.NAMES,
+        False,
+        "Former and other names. Site search, the finder and the :framework: role know them.",
+    ),
+    Field(
         "relations",
         "Relations",
         "lineage",
@@ -314,14 +322,6 @@ FIELDS: tuple[Field, ...] = (
         False,
         "How the framework relates to others on this site, stated once, on the newer "
         "framework's page: the other page shows the relation from its end.",
-    ),
-    Field(
-        "aliases",
-        "Also known as",
-        "lineage",
-        Kind.NAMES,
-        False,
-        "Former and other names. Site search, the finder and the :framework: role know them.",
     ),
     Field(
         "reviewed",

@@ -128,7 +128,7 @@ def placeholder(
     *depends* names the fields the view shows (or filters and sorts by): the
     page is written again whenever one of them changes on any framework page.
     """
-    node = framework_view(view=view, **attributes)
+    node = framework_view(view=view, docname=directive.env.docname, **attributes)
     directive.set_source_info(node)
     note_depends(directive.env, directive.env.docname, depends)
     return node
