@@ -17,7 +17,7 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from framework_comparison.domain import get_domain
-from framework_comparison.schema import FIELDS
+from framework_comparison.schema import CRITERIA, FIELDS
 
 from .conftest import run_sphinx, warnings_of
 
@@ -436,10 +436,8 @@ def test_duplicate_name_names_both_locations(app):
 
 @pytest.mark.sphinx("html", testroot="views-options")
 def test_view_directives_warn_and_go_on(app):
-    criteria = (
-        "one of: deployment, development, environment, persistence, sessions, "
-        "identification, authentication, presentation [framework.view]"
-    )
+    criteria = f"one of: {', '.join(fld.key for fld in CRITERIA)} [framework.view]"
+    assert criteria.startswith("one of: deployment, development, environment, persistence")
     app.build()
     assert relative_warnings(app) == [
         "views.rst:4: WARNING: unknown option :feilds: of the framework-table directive (did "

@@ -14,6 +14,7 @@ from framework_comparison.schema import (
     FIELDS,
     FIELDS_BY_KEY,
     GROUPS_BY_KEY,
+    TODAY_REQUIRED,
     Kind,
     all_glossary_labels,
 )
@@ -26,19 +27,25 @@ def parse(key: str, raw: str):
     return parse_value(FIELDS_BY_KEY[key], raw, TODAY)
 
 
-def test_the_criteria_of_the_original_overview_are_required():
-    assert [fld.key for fld in CRITERIA] == [
-        "deployment",
-        "development",
-        "environment",
-        "persistence",
-        "sessions",
-        "identification",
-        "authentication",
-        "presentation",
-    ]
+ORIGINAL = [
+    "deployment",
+    "development",
+    "environment",
+    "persistence",
+    "sessions",
+    "identification",
+    "authentication",
+    "presentation",
+]
+TODAYS_CRITERIA = ["realtime", "api", "validation", "migrations", "admin", "testing", "i18n", "background"]
+
+
+def test_the_criteria_of_the_original_overview_come_first_and_are_required():
+    assert [fld.key for fld in CRITERIA] == [*ORIGINAL, *TODAYS_CRITERIA]
+    assert {fld.key for fld in CRITERIA if fld.group == "today"} == set(TODAYS_CRITERIA)
     required = {fld.key for fld in FIELDS if fld.required}
-    assert required == {"licence", "status", "reviewed", "sources", *(f.key for f in CRITERIA)}
+    today = set(TODAYS_CRITERIA) if TODAY_REQUIRED else set()
+    assert required == {"licence", "status", "reviewed", "sources", *ORIGINAL, *today}
 
 
 def test_every_field_belongs_to_a_declared_group_and_criteria_have_terms():

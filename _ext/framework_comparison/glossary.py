@@ -34,7 +34,7 @@ from .lenient import LenientDirective
 from .records import is_special
 from .schema import CRITERIA, FIELDS_BY_KEY
 from .views import placeholder, register_renderer
-from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES
+from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES, VOCABULARIES, Term
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 #: Pseudo-field for the back-links of ``none`` and ``unknown``.
 ANY_CRITERION = "*"
 CRITERIA_KEYS = [fld.key for fld in CRITERIA]
+#: Every criterion's terms by label, for their rules.
+TERMS_BY_LABEL: dict[str, Term] = {
+    term.label: term for terms in VOCABULARIES.values() for term in terms
+}
 
 
 def setup_glossary(app: Sphinx) -> None:
@@ -100,6 +104,24 @@ class FrameworkGlossaryDirective(LenientDirective):
         )
         return sections
 
+    def rule_nodes(self, term: Term | None) -> list[nodes.Node]:
+        """When a framework gets the term, with an example and a counter-example."""
+        if term is None or not term.rule:
+            return []
+        found: list[nodes.Node] = []
+        for heading, text in (
+            ("When", term.rule),
+            ("Example", term.example),
+            ("Not", term.counter),
+        ):
+            if text:
+                parsed = self.parse_text_to_nodes(f"**{heading}:** {text}")
+                for para in parsed:
+                    if isinstance(para, nodes.Element):
+                        para["classes"].append(f"fw-rule-{heading.lower()}")
+                found += parsed
+        return found
+
     def section(
         self, key: str, title: str, intro: str, terms: list[tuple[str, str, str]]
     ) -> nodes.section:
@@ -119,6 +141,7 @@ class FrameworkGlossaryDirective(LenientDirective):
                 document=self.state.document,
             )
             body = self.parse_text_to_nodes(definition)
+            body += self.rule_nodes(TERMS_BY_LABEL.get(label))
             if field_key:  # concepts are not values of a field: no back-links
                 depends = CRITERIA_KEYS if field_key == ANY_CRITERION else [field_key]
                 body.append(placeholder(self, "backlinks", depends, field=field_key, term=label))

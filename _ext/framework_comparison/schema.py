@@ -30,6 +30,10 @@ STALE_STATUSES = ("dormant", "historical")
 #: Every value of the ``status`` field, in the glossary's order.
 STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 
+#: Whether today's criteria are required. They become required in the commit
+#: that fills them on every page, so that no page fails while it waits.
+TODAY_REQUIRED = False
+
 #: Version of the ``frameworks.json`` format; bump it when its shape changes.
 EXPORT_SCHEMA_VERSION = 1
 
@@ -157,6 +161,12 @@ GROUPS: tuple[Group, ...] = (
         "The template and presentation systems the framework supports as first class.",
     ),
     Group(
+        "today",
+        "Today's criteria",
+        "This site's addition to the overview's criteria: what readers ask of a framework "
+        "now. A built-in feature is kept apart from an official or a third-party add-on.",
+    ),
+    Group(
         "lineage",
         "Lineage",
         "This site's addition: which framework grew out of, replaced or was built on "
@@ -193,8 +203,18 @@ FIELDS: tuple[Field, ...] = (
         "identity",
         Kind.SPDX,
         True,
-        "The licence under which the project is published. Only the licence text itself is "
-        "authoritative.",
+        "The licence the project declares for its own code, in its licence file and package "
+        "metadata; bundled third-party code goes under Bundled licences. Only the licence "
+        "text itself is authoritative.",
+    ),
+    Field(
+        "bundled-licences",
+        "Bundled licences",
+        "identity",
+        Kind.SPDX,
+        False,
+        "The licences of third-party code that the project ships inside its own "
+        "distribution, apart from the licence of its own code.",
     ),
     Field(
         "first-release",
@@ -305,6 +325,77 @@ FIELDS: tuple[Field, ...] = (
         True,
         "The template or presentation systems supported as first class.",
         title="Presentation support",
+    ),
+    Field(
+        "realtime",
+        "Real-time",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "How the server pushes to the browser: WebSockets and server-sent events today, "
+        "long polling and Comet before them.",
+        title="Real-time features",
+    ),
+    Field(
+        "api",
+        "API",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "What the framework offers for JSON APIs: a generated OpenAPI or JSON Schema "
+        "description, and serialisation helpers.",
+        title="API description and serialisation",
+    ),
+    Field(
+        "validation",
+        "Validation",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "How request data is checked: from type hints, or by form classes.",
+    ),
+    Field(
+        "migrations",
+        "Migrations",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "Whether changes to the database schema are recorded and applied as migrations.",
+        title="Schema migrations",
+    ),
+    Field(
+        "admin",
+        "Admin",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "Whether pages for editing the application's data are generated from its definitions.",
+        title="Admin interface",
+    ),
+    Field(
+        "testing",
+        "Testing",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "What the framework offers for testing an application: a test client, other utilities.",
+    ),
+    Field(
+        "i18n",
+        "i18n",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "Translation of the interface, and formatting by the visitor's locale.",
+        title="Translation and localisation",
+    ),
+    Field(
+        "background",
+        "Background work",
+        "today",
+        Kind.TERMS,
+        TODAY_REQUIRED,
+        "Work run after the response is sent, or at set times.",
     ),
     Field(
         "aliases",

@@ -20,11 +20,20 @@ UNKNOWN = "unknown"
 
 @dataclass(frozen=True)
 class Term:
-    """One vocabulary term: its label, its definition and accepted spellings."""
+    """One vocabulary term: its label, its definition and accepted spellings.
+
+    *rule* says when a framework gets the term: what counts as built in,
+    what as an add-on, what as mere hooks. *example* and *counter* name a
+    framework of this site that has the term and one that does not, and
+    why (reStructuredText, with ``:framework:`` links).
+    """
 
     label: str
     definition: str
     aliases: tuple[str, ...] = ()
+    rule: str = ""
+    example: str = ""
+    counter: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,6 +218,30 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "for development.",
             aliases=("own http server", "built-in server"),
         ),
+        Term(
+            "managed server",
+            "The framework's own command starts a third-party server (such as "
+            "Uvicorn or Tornado) for the application, so the developer never "
+            "chooses or configures one.",
+            aliases=("server started for you",),
+        ),
+        Term(
+            "reverse proxy",
+            "The documentation's production set-up puts the application behind "
+            "a reverse proxy (nginx, Apache or a load balancer) that forwards "
+            "requests to it.",
+        ),
+        Term(
+            "desktop window",
+            "The application can run as a native desktop window of its own "
+            "instead of, or as well as, a page in a browser.",
+            aliases=("native window",),
+        ),
+        Term(
+            "static export",
+            "The application can be exported as static files that any web server "
+            "or file host serves, with no Python process behind them.",
+        ),
     ),
     "development": (
         Term(
@@ -333,9 +366,26 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "and read back when the form is submitted.",
         ),
         Term(
+            "encrypted cookie sessions",
+            "The session data travels in a cookie that is encrypted, not only "
+            "signed, so the visitor can neither read nor change it.",
+        ),
+        Term(
+            "browser storage",
+            "State is kept in the browser's local or session storage (or "
+            "IndexedDB) by the framework's own client code.",
+            aliases=("local storage",),
+        ),
+        Term(
+            "official session add-on",
+            "Sessions come from a package published by the framework's own "
+            "project, distributed apart from the core.",
+        ),
+        Term(
             "add-on sessions",
-            "The framework has no session support of its own, but a separately "
-            "distributed package that targets it provides it.",
+            "The framework has no session support of its own, and a package "
+            "that others publish for it provides it.",
+            aliases=("third-party sessions",),
         ),
     ),
     "identification": (
@@ -382,6 +432,11 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "``Authorization`` header, issued to it earlier.",
             aliases=("jwt", "token"),
         ),
+        Term(
+            "add-on identification",
+            "The framework recognises no returning visitor itself, and a package "
+            "made for it (by its project or by others) does.",
+        ),
     ),
     "authentication": (
         Term(
@@ -417,9 +472,15 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             aliases=("authorization", "roles"),
         ),
         Term(
+            "official authentication add-on",
+            "Authentication comes from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
             "add-on authentication",
-            "The framework has no authentication of its own, but a separately "
-            "distributed package that targets it provides it.",
+            "The framework has no authentication of its own, and a package that "
+            "others publish for it provides it.",
+            aliases=("third-party authentication",),
         ),
     ),
     "persistence": (
@@ -453,9 +514,26 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "tab or per application, in files or a key-value store.",
         ),
         Term(
+            "document mapper",
+            "The framework maps classes to documents of a document database "
+            "(an ODM, for example for MongoDB).",
+            aliases=("odm",),
+        ),
+        Term(
+            "data-connection helpers",
+            "The framework has helpers that open, cache and share connections to "
+            "databases and data services, without mapping objects to tables.",
+        ),
+        Term(
+            "official persistence add-on",
+            "A persistence layer comes from a package published by the "
+            "framework's own project, distributed apart from the core.",
+        ),
+        Term(
             "add-on persistence",
-            "The framework has no persistence layer of its own, but a "
-            "separately distributed package made for it provides one.",
+            "The framework has no persistence layer of its own, and a package "
+            "that others publish for it provides one.",
+            aliases=("third-party persistence",),
         ),
     ),
     "presentation": (
@@ -524,9 +602,216 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "side from Python component objects.",
         ),
         Term(
+            "Kid",
+            "The Kid template language: XML templates with Python "
+            "expressions, the predecessor of :term:`Genshi`.",
+        ),
+        Term(
+            "MiniJinja",
+            "MiniJinja, a Rust implementation of the :term:`Jinja` template "
+            "language, used from Python through its bindings.",
+        ),
+        Term(
+            "official template add-on",
+            "Template support comes from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
             "add-on templates",
-            "The framework renders no templates itself, but separately "
-            "distributed packages made for it plug template engines in.",
+            "The framework renders no templates itself, and packages that others "
+            "publish for it plug template engines in.",
+            aliases=("third-party templates",),
+        ),
+    ),
+    "realtime": (
+        Term(
+            "WebSockets",
+            "The framework itself accepts WebSocket connections and gives handlers "
+            "a way to send and receive messages on them.",
+            aliases=("websocket", "ws"),
+        ),
+        Term(
+            "server-sent events",
+            "The framework itself streams events to the browser over one long "
+            "HTTP response in the ``text/event-stream`` format.",
+            aliases=("sse", "eventsource"),
+        ),
+        Term(
+            "long polling",
+            "The framework holds a request open until there is news for the "
+            "client, then answers it, and the client asks again.",
+        ),
+        Term(
+            "Comet",
+            "Server push from before WebSockets: a response kept open (streaming "
+            "or in a hidden frame) through which the server sends updates.",
+        ),
+        Term(
+            "official real-time add-on",
+            "Real-time support comes from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party real-time add-on",
+            "Real-time support comes from a package that others publish for this framework.",
+        ),
+    ),
+    "api": (
+        Term(
+            "OpenAPI generation",
+            "The framework produces an OpenAPI description of the application's "
+            "routes from its own declarations, without a hand-written document.",
+            aliases=("openapi", "swagger"),
+        ),
+        Term(
+            "JSON Schema generation",
+            "The framework derives JSON Schema documents for request or response "
+            "bodies from the application's declarations.",
+            aliases=("json schema",),
+        ),
+        Term(
+            "serialisation helpers",
+            "The framework turns the application's objects into JSON (or other "
+            "wire formats) and back with helpers of its own, beyond a plain "
+            "JSON response.",
+            aliases=("serialization helpers", "serializers"),
+        ),
+        Term(
+            "official API add-on",
+            "API description or serialisation comes from a package published by "
+            "the framework's own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party API add-on",
+            "API description or serialisation comes from a package that others "
+            "publish for this framework.",
+        ),
+    ),
+    "validation": (
+        Term(
+            "typed request validation",
+            "Request data is checked and converted against the type hints (or "
+            "typed models) of the handler's parameters before the handler runs.",
+            aliases=("type-hint validation",),
+        ),
+        Term(
+            "form validation",
+            "The framework has form classes or helpers that check submitted form "
+            "fields and report the errors back to the page.",
+            aliases=("forms",),
+        ),
+        Term(
+            "official validation add-on",
+            "Validation comes from a package published by the framework's own "
+            "project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party validation add-on",
+            "Validation comes from a package that others publish for this framework.",
+        ),
+    ),
+    "migrations": (
+        Term(
+            "schema migrations",
+            "The framework records changes to the database schema as migrations "
+            "and applies them, in order, to an existing database.",
+            aliases=("migrations",),
+        ),
+        Term(
+            "official migrations add-on",
+            "Schema migrations come from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party migrations add-on",
+            "Schema migrations come from a package that others publish for this "
+            "framework (for example a binding to Alembic).",
+        ),
+    ),
+    "admin": (
+        Term(
+            "generated admin",
+            "The framework builds pages for browsing and editing the "
+            "application's data from the data's own definitions.",
+            aliases=("admin interface", "admin site"),
+        ),
+        Term(
+            "official admin add-on",
+            "A generated admin comes from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party admin add-on",
+            "A generated admin comes from a package that others publish for this framework.",
+        ),
+    ),
+    "testing": (
+        Term(
+            "test client",
+            "The framework lets a test send requests to the application in "
+            "process, without a running server, and inspect the responses.",
+        ),
+        Term(
+            "testing utilities",
+            "The framework ships other help for tests: fixtures, a test runner, "
+            "test database set-up or assertion helpers.",
+        ),
+        Term(
+            "official testing add-on",
+            "Testing help comes from a package published by the framework's own "
+            "project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party testing add-on",
+            "Testing help comes from a package that others publish for this framework.",
+        ),
+    ),
+    "i18n": (
+        Term(
+            "translation",
+            "The framework marks and looks up translated strings (usually "
+            "through gettext catalogues) and picks the language per request.",
+            aliases=("gettext", "i18n"),
+        ),
+        Term(
+            "localisation",
+            "The framework formats dates, numbers or currencies by the "
+            "visitor's locale, or handles time zones per user.",
+            aliases=("localization", "l10n"),
+        ),
+        Term(
+            "official i18n add-on",
+            "Translation or localisation comes from a package published by the "
+            "framework's own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party i18n add-on",
+            "Translation or localisation comes from a package that others "
+            "publish for this framework.",
+        ),
+    ),
+    "background": (
+        Term(
+            "after-response tasks",
+            "A handler can hand the framework work to run after the response "
+            "has been sent, in the same process.",
+            aliases=("background tasks",),
+        ),
+        Term(
+            "scheduled tasks",
+            "The framework runs work at set times or intervals, or keeps a queue "
+            "of jobs with workers of its own.",
+            aliases=("scheduling", "task queue"),
+        ),
+        Term(
+            "official task add-on",
+            "Background work comes from a package published by the framework's "
+            "own project, distributed apart from the core.",
+        ),
+        Term(
+            "third-party task add-on",
+            "Background work comes from a package that others publish for this "
+            "framework (for example a Celery binding).",
         ),
     ),
 }
