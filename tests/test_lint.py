@@ -15,17 +15,39 @@ from .conftest import REPO
 CONFIG = REPO / ".pre-commit-config.yaml"
 
 
-def locked_versions() -> dict[str, str]:
-    text = (REPO / "requirements.lock").read_text(encoding="utf-8")
-    return dict(re.findall(r"^([a-z0-9._-]+)==([^\s;]+)", text, re.MULTILINE))
+def pins(lock: Path) -> dict[str, set[str]]:
+    """``name -> versions`` pinned by *lock* (a name may have one per environment marker)."""
+    found: dict[str, set[str]] = {}
+    text = lock.read_text(encoding="utf-8")
+    for name, version in re.findall(r"^([a-z0-9._-]+)==([^\s;]+)", text, re.MULTILINE):
+        found.setdefault(name, set()).add(version)
+    return found
+
+
+DOCS_LOCK = pins(REPO / "requirements" / "docs.lock")
+DEV_LOCK = pins(REPO / "requirements" / "dev.lock")
 
 
 def test_hook_pins_match_the_lock():
-    pins = re.findall(r'"([a-z0-9._-]+)==([^"]+)"', CONFIG.read_text(encoding="utf-8"))
-    assert pins, "the hooks pin their tools"
-    locked = locked_versions()
-    for name, version in pins:
-        assert locked.get(name) == version, (name, version, locked.get(name))
+    pinned = re.findall(r'"([a-z0-9._-]+)==([^"]+)"', CONFIG.read_text(encoding="utf-8"))
+    assert pinned, "the hooks pin their tools"
+    for name, version in pinned:
+        assert DEV_LOCK.get(name) == {version}, (name, version, DEV_LOCK.get(name))
+
+
+def test_the_dev_lock_holds_every_pin_of_the_docs_lock():
+    """`make test` and `make lint` build the site from the dev lock: the same site."""
+    assert "sphinx" in DOCS_LOCK
+    assert {name: DEV_LOCK.get(name) for name in DOCS_LOCK} == DOCS_LOCK
+
+
+def test_the_docs_lock_holds_no_test_or_lint_tool():
+    """Read the Docs, `make html` and `make new` install only what the build needs."""
+    tools = {"pytest", "hypothesis", "playwright", "ruff", "mypy", "pre-commit", "zizmor"}
+    assert tools <= set(DEV_LOCK)
+    assert set(DOCS_LOCK).isdisjoint(tools), set(DOCS_LOCK) & tools
+    readthedocs = (REPO / ".readthedocs.yaml").read_text(encoding="utf-8")
+    assert re.findall(r"- requirements: (\S+)", readthedocs) == ["requirements/docs.lock"]
 
 
 @pytest.mark.slow
@@ -46,19 +68,20 @@ def test_lint_hooks_pass_on_the_whole_tree():
 @pytest.mark.slow
 def test_make_lint_also_lints_files_git_does_not_track(tmp_path: Path):
     """pre-commit sees tracked files only; ``make lint`` lints a page just started too."""
-    if shutil.which("git") is None or not (REPO / ".venv" / ".installed-from-lock").is_file():
+    if shutil.which("git") is None or not (REPO / ".venv" / ".installed-dev-lock").is_file():
         pytest.skip("needs git and the .venv that `make` creates")
     repo = tmp_path / "repo"
     repo.mkdir()
-    for name in ("Makefile", ".pre-commit-config.yaml", "requirements.lock"):
+    for name in ("Makefile", ".pre-commit-config.yaml"):
         shutil.copy2(REPO / name, repo / name)
+    shutil.copytree(REPO / "requirements", repo / "requirements")
     (repo / ".venv").symlink_to(REPO / ".venv")
 
     def run(*command: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=False)
 
     run("git", "init", "-q")
-    run("git", "add", "Makefile", ".pre-commit-config.yaml", "requirements.lock")
+    run("git", "add", "Makefile", ".pre-commit-config.yaml", "requirements")
     run("git", "-c", "user.email=ci@example.org", "-c", "user.name=CI", "commit", "-qm", "init")
     (repo / "new-page.rst").write_text("Title\n=====\n\nA trailing space \n", encoding="utf-8")
     result = run("make", "--no-print-directory", "lint")
