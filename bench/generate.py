@@ -123,7 +123,9 @@ def page_body(record: Record) -> str:
 
 def our_page(record: Record) -> str:
     lines = [title(record.name, over=True), f".. framework:: {record.name}"]
-    lines += [f"   :{fld.key}: {record.values[fld.key]}" for fld in FIELDS]
+    lines += [
+        f"   :{fld.key}: {record.values[fld.key]}" for fld in FIELDS if fld.key in record.values
+    ]
     lines += ["", wrap(record.prose["summary"], "   "), ""]
     return "\n".join(lines) + "\n" + page_body(record)
 
@@ -145,7 +147,11 @@ def plain_value(key: str, value: str) -> str:
 
 def plain_page(record: Record) -> str:
     lines = [title(record.name, over=True), f".. _{record.slug}:", ""]
-    lines += [f":{fld.label}: {plain_value(fld.key, record.values[fld.key])}" for fld in FIELDS]
+    lines += [
+        f":{fld.label}: {plain_value(fld.key, record.values[fld.key])}"
+        for fld in FIELDS
+        if fld.key in record.values
+    ]
     lines += ["", wrap(record.prose["summary"]), ""]
     return "\n".join(lines) + "\n" + page_body(record)
 
@@ -167,7 +173,7 @@ def plain_comparisons(records: list[Record]) -> dict[str, str]:
             continue
         fields = fields_in_group(group.key)
         rows = [
-            [link[r.number], *(plain_value(f.key, r.values[f.key]) for f in fields)]
+            [link[r.number], *(plain_value(f.key, r.values.get(f.key, "")) for f in fields)]
             for r in records
         ]
         text = (
