@@ -22,7 +22,7 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        test-fast new fields bench snapshots lock venv clean
+        test-fast new fields bench snapshots check-releases lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
@@ -86,6 +86,11 @@ new: $(STAMP) ## Start a framework page: make new NAME="Foo Bar"
 
 fields: $(STAMP) ## Print the field reference: every field and how to write it
 	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison fields
+
+# Reads PyPI's JSON API (the one target that uses the network); edits pages
+# only with O=--write. O=--json prints one JSON document for other tools.
+check-releases: $(STAMP) ## Report drift between the pages and PyPI (O=--write, O=--json)
+	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison check-releases $(O)
 
 bench: $(DEV_STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
 	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick)
