@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from .conftest import REPO, REQUIRE_TOOLS
 
 CONFIG = REPO / ".pre-commit-config.yaml"
 
@@ -87,3 +87,86 @@ def test_make_lint_also_lints_files_git_does_not_track(tmp_path: Path):
     result = run("make", "--no-print-directory", "lint")
     assert result.returncode != 0
     assert "new-page.rst:4:A trailing space" in result.stdout
+
+
+WORKFLOWS = REPO / ".github" / "workflows"
+#: A valid workflow that zizmor objects to: an unpinned action that keeps the
+#: token in the checkout, and a pull request's title pasted into a shell.
+INSECURE_WORKFLOW = """\
+name: insecure
+on: [pull_request_target]
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: echo "${{ github.event.pull_request.title }}"
+"""
+#: A job with no runs-on: not a workflow by GitHub's schema.
+INVALID_WORKFLOW = INSECURE_WORKFLOW.replace("    runs-on: ubuntu-24.04\n", "")
+
+
+def workflow_tool(name: str) -> str:
+    path = Path(sys.executable).with_name(name)
+    if not path.is_file():
+        message = f"{name} is not installed: it comes from requirements/dev.lock"
+        if REQUIRE_TOOLS:
+            pytest.fail(message)
+        pytest.skip(message)
+    return str(path)
+
+
+def check_workflows(folder: Path) -> dict[str, subprocess.CompletedProcess[str]]:
+    files = sorted(str(path) for path in folder.glob("*.yml"))
+    commands = {
+        "zizmor": [workflow_tool("zizmor"), "--offline", "--no-progress", *files],
+        "check-jsonschema": [
+            workflow_tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+            *files,
+        ],
+    }  # fmt: skip
+    return {
+        name: subprocess.run(command, capture_output=True, text=True, check=False)
+        for name, command in commands.items()
+    }
+
+
+@pytest.mark.slow
+def test_the_workflows_pass_zizmor_and_the_workflow_schema(tmp_path: Path):
+    assert sorted(path.name for path in WORKFLOWS.glob("*.yml")) == [
+        "check-releases.yml",
+        "ci.yml",
+    ]
+    for name, result in check_workflows(WORKFLOWS).items():
+        assert result.returncode == 0, (name, result.stdout, result.stderr)
+    insecure, invalid = tmp_path / "insecure", tmp_path / "invalid"
+    for folder, text in ((insecure, INSECURE_WORKFLOW), (invalid, INVALID_WORKFLOW)):
+        folder.mkdir()
+        (folder / "workflow.yml").write_text(text, encoding="utf-8")
+    zizmor = check_workflows(insecure)["zizmor"]
+    assert zizmor.returncode != 0
+    for audit in ("unpinned-uses", "artipacked", "template-injection"):
+        assert audit in zizmor.stdout, zizmor.stdout
+    schema = check_workflows(invalid)["check-jsonschema"]
+    assert schema.returncode != 0
+    assert "'runs-on' is a required property" in schema.stdout
+
+
+def test_the_workflows_run_the_readme_commands_on_read_the_docs_python():
+    ci = (WORKFLOWS / "ci.yml").read_text(encoding="utf-8")
+    readthedocs = (REPO / ".readthedocs.yaml").read_text(encoding="utf-8")
+    (python,) = re.findall(r'python: "(3\.\d+)"', readthedocs)
+    assert f'python-version: "{python}"' in ci
+    for command in ("run: make lint", "run: make html", "bash .ci/run", "pull_request:"):
+        assert command in ci
+    weekly = (WORKFLOWS / "check-releases.yml").read_text(encoding="utf-8")
+    assert "schedule:" in weekly and "workflow_dispatch:" in weekly
+    assert "make --no-print-directory check-releases" in weekly
+    for workflow in (ci, weekly):
+        assert "permissions:\n  contents: read\n" in workflow
+        assert workflow.count("persist-credentials: false") == 1
+        # every action pinned to a commit
+        assert re.findall(r"uses: \S+@(\S+)", workflow)
+        assert all(
+            re.fullmatch(r"[0-9a-f]{40}", ref) for ref in re.findall(r"uses: \S+@(\S+)", workflow)
+        )
