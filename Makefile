@@ -1,11 +1,17 @@
 # The one way in, for people, CI and Read the Docs alike.
-# `make html` and `make test` create .venv/ from requirements.lock when it is
-# missing or the lock has changed, and only then.
+# Two locks, one .venv/: requirements/docs.lock holds what building the site
+# needs (Read the Docs installs it alone); requirements/dev.lock holds the same
+# pins plus the test and lint tools. `make html` and `make new` install the
+# docs lock, `make test` and `make lint` the dev lock: each when .venv/ is
+# missing or that lock has changed, and only then (a stamp per lock).
 
 PYTHON      ?= python3
 VENV        := .venv
 BIN         := $(VENV)/bin
-STAMP       := $(VENV)/.installed-from-lock
+DOCS_LOCK   := requirements/docs.lock
+DEV_LOCK    := requirements/dev.lock
+STAMP       := $(VENV)/.installed-docs-lock
+DEV_STAMP   := $(VENV)/.installed-dev-lock
 SPHINXBUILD := $(BIN)/sphinx-build
 SOURCEDIR   := .
 BUILDDIR    := _build
@@ -16,19 +22,26 @@ NAME        ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help html dirhtml latex latexpdf epub text linkcheck livehtml test lint \
-        test-fast new fields bench snapshots lock venv clean
+        test-fast new fields bench snapshots check-releases lock venv clean
 
 help: ## Show this help
 	@echo "Python Web Frameworks Overview: make targets"
 	@grep -E '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | \
-		awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
+		awk 'BEGIN {FS = ":.*## "}; {printf "  %-15s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock
+$(STAMP): $(DOCS_LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DOCS_LOCK)
 	@touch $@
 
-venv: $(STAMP) ## Create or refresh .venv/ from requirements.lock
+# The dev lock holds every pin of the docs lock (tests/test_lint.py checks),
+# so installing it installs the docs lock too.
+$(DEV_STAMP): $(DEV_LOCK) $(DOCS_LOCK)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	@touch $@ $(STAMP)
+
+venv: $(DEV_STAMP) ## Create or refresh .venv/ from the dev lock (docs pins included)
 
 html: $(STAMP) ## Build the HTML site into _build/html
 	$(SPHINXBUILD) -M html "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
@@ -42,21 +55,21 @@ latexpdf: $(STAMP) ## Build the PDF (LaTeX + latexmk, as Read the Docs does)
 epub: $(STAMP) ## Build the ePub into _build/epub
 	$(SPHINXBUILD) -M epub "$(SOURCEDIR)" "$(BUILDDIR)" $(SPHINXOPTS) $(O)
 
-livehtml: $(STAMP) ## Preview with live reload at http://127.0.0.1:8000
+livehtml: $(DEV_STAMP) ## Preview with live reload at http://127.0.0.1:8000
 	$(BIN)/sphinx-autobuild "$(SOURCEDIR)" "$(BUILDDIR)/livehtml" -n --keep-going \
 		--watch _ext --ignore "$(BUILDDIR)/*" --ignore "$(VENV)/*" $(O)
 
-test: $(STAMP) ## Run the test suite
+test: $(DEV_STAMP) ## Run the test suite
 	$(BIN)/python -m pytest $(O)
 
-test-fast: $(STAMP) ## Run the quick tests (not the PDF, ePub, browser and whole-site ones)
+test-fast: $(DEV_STAMP) ## Run the quick tests (not the PDF, ePub, browser and whole-site ones)
 	$(BIN)/python -m pytest -m "not slow" $(O)
 
-snapshots: $(STAMP) ## Refresh tests/snapshots/ after an intended change to the views
+snapshots: $(DEV_STAMP) ## Refresh tests/snapshots/ after an intended change to the views
 	UPDATE_SNAPSHOTS=1 $(BIN)/python -m pytest -q tests/test_snapshots.py
 
 # pre-commit sees only files git tracks; the second run lints new, untracked files.
-lint: $(STAMP) ## Run every pre-commit hook on the whole tree, new files included
+lint: $(DEV_STAMP) ## Run every pre-commit hook on the whole tree, new files included
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 	@untracked="$$(git ls-files --others --exclude-standard)"; \
 	if [ -n "$$untracked" ]; then \
@@ -74,13 +87,21 @@ new: $(STAMP) ## Start a framework page: make new NAME="Foo Bar"
 fields: $(STAMP) ## Print the field reference: every field and how to write it
 	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison fields
 
-bench: $(STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
+# Reads PyPI's JSON API (the one target that uses the network); edits pages
+# only with O=--write. O=--json prints one JSON document for other tools.
+check-releases: $(STAMP) ## Report drift between the pages and PyPI (O=--write, O=--json)
+	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison check-releases $(O)
+
+bench: $(DEV_STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
 	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick)
 
-lock: $(STAMP) ## Re-resolve requirements.lock from pyproject.toml
+# The dev lock is resolved under the docs lock's pins, so the two never disagree.
+lock: $(DEV_STAMP) ## Re-resolve both locks from pyproject.toml
 	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes \
-		--group pyproject.toml:test --group pyproject.toml:dev pyproject.toml \
-		-o requirements.lock
+		pyproject.toml -o $(DOCS_LOCK)
+	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes \
+		--group pyproject.toml:test --group pyproject.toml:dev -c $(DOCS_LOCK) \
+		pyproject.toml -o $(DEV_LOCK)
 
 clean: ## Remove build output (keeps .venv/)
 	rm -rf "$(BUILDDIR)"

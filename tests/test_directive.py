@@ -68,6 +68,10 @@ class Mistake:
     html_lacks: tuple[str, ...] = ()
 
 
+HISTORY_URL = "https://pypi.org/project/alpha-web/#history"
+RECENT_LAST = "the last on 2026-10-01 (as of 2026-11-20)"
+OLD_LAST = "the last on 2024-01-05 (as of 2026-11-20)"
+ACTIVITY = f":activity: 2 releases in 12 months, {RECENT_LAST}"
 GUIDE = "the fields are listed in the contributing guide"
 GLOSSARY = "the terms are listed in the glossary"
 DROPPED = "the link was dropped (write it as http:// or https://)"
@@ -271,6 +275,52 @@ MISTAKES = [
         ),
     ),
     Mistake(
+        "activity-form",
+        (after_the_fields(":activity: lots of releases"),),
+        (
+            "alpha.rst:24: WARNING: the :activity: value 'lots of releases' is not in its "
+            "form; write the releases on PyPI in the 12 months to a date, the last one's "
+            "date, and that date: 5 releases in 12 months, the last on 2026-11-20 (as of "
+            "2026-12-01); make check-releases O=--write fills it in [framework.activity]",
+        ),
+    ),
+    Mistake(
+        "activity-numbers-disagree",
+        (after_the_fields(f":activity: 3 releases in 12 months, {OLD_LAST}"),),
+        (
+            "alpha.rst:24: WARNING: the :activity: value counts 3 in the 12 months to "
+            "2026-11-20, but its last release (2024-01-05) is older than that; run make "
+            "check-releases [framework.activity]",
+        ),
+    ),
+    Mistake(
+        "activity-grammar",
+        (after_the_fields(f":activity: 1 releases in 12 months, {RECENT_LAST}"),),
+        (
+            "alpha.rst:24: WARNING: the :activity: value should read '1 release in 12 "
+            "months, the last on 2026-10-01 (as of 2026-11-20)'; run make check-releases "
+            "[framework.activity]",
+        ),
+    ),
+    Mistake(
+        "activity-unsourced",
+        (after_the_fields(ACTIVITY),),
+        (
+            "alpha.rst:24: WARNING: the :activity: field comes from PyPI's release history, "
+            f"{HISTORY_URL}, which :sources: does not list; add it there and cite it in the "
+            "Sources section [framework.activity]",
+        ),
+    ),
+    Mistake(
+        "activity-without-pypi",
+        (drop("   :pypi: alpha-web"), after_the_fields(ACTIVITY)),
+        (
+            "alpha.rst:23: WARNING: the :activity: field counts releases on PyPI, but the "
+            "page has no :pypi: name; add :pypi: or delete :activity: [framework.activity]",
+        ),
+        record={"pypi": None},
+    ),
+    Mistake(
         "markup-in-values",
         (
             (".. framework:: Alpha\n", ".. framework:: <b>Bold</b>\n"),
@@ -356,6 +406,26 @@ def test_card_links_terms_licence_and_homepage(app):
     assert 'class="xref std std-term fw-unknown"' in html
     # the :framework: role links to the other page's card
     assert 'href="beta.html#framework-beta"' in html
+
+
+def test_activity_shows_on_the_card_as_a_sourced_dated_fact(edited_root, make_app):
+    app = make_app(
+        "html",
+        srcdir=edited_root(
+            (SOURCES, f"{SOURCES}             {HISTORY_URL}\n   {ACTIVITY}\n"),
+            (CITED, cited(LICENCE_URL, DOCS_URL, HISTORY_URL)),
+        ),
+    )
+    app.build()
+    assert relative_warnings(app) == []
+    (record,) = (r for r in get_domain(app.env).records() if r.name == "Alpha")
+    assert record.get("activity") == ACTIVITY.removeprefix(":activity: ")
+    html = (app.outdir / "alpha.html").read_text(encoding="utf-8")
+    # (smart quotes turn the apostrophe into U+2019)
+    assert (
+        "2 releases in 12 months, the last on 2026-10-01 (as of 2026-11-20, from "
+        f'<a class="reference external" href="{HISTORY_URL}">PyPI\u2019s release history</a>)'
+    ) in html
 
 
 @pytest.mark.sphinx("html", testroot="directive-valid")

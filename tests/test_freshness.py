@@ -46,6 +46,22 @@ def test_pages_by_review_date_with_the_boundary_current(app):
     assert "5 frameworks; 2 reviewed before 2025-11-26" in html
 
 
+@pytest.mark.sphinx("html", testroot="views-freshness")
+def test_activity_beside_the_review_date(app):
+    app.build()
+    html = (app.outdir / "status.html").read_text(encoding="utf-8")
+    assert '<th class="head"><p>Activity on PyPI</p></th>' in html
+    assert (
+        "<td><p>0 releases in 12 months, the last on 2025-03-01 (as of 2026-06-01, from "
+        '<a class="reference external" href="https://pypi.org/project/recent-web/#history">'
+        "PyPI's release history</a>)</p></td>"
+    ) in html
+    assert (
+        "Of the 1 with their PyPI release history counted, 1 published no release in the 12 "
+        "months before the date it was counted."
+    ) in html
+
+
 @pytest.mark.sphinx(
     "html", testroot="views-freshness", confoverrides={"framework_stale_months": 6}
 )

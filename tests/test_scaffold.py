@@ -136,12 +136,12 @@ def test_refuses_names_that_hide_their_spelling(project, name, reason):
 @pytest.fixture
 def make_checkout(tmp_path: Path) -> Path:
     """A copy of the Makefile's world, using this checkout's installed .venv."""
-    if not (REPO / ".venv" / ".installed-from-lock").is_file():
+    if not (REPO / ".venv" / ".installed-docs-lock").is_file():
         pytest.skip("needs the .venv that `make` creates")
     root = tmp_path / "checkout"
     root.mkdir()
-    for name in ("Makefile", "requirements.lock"):
-        shutil.copy2(REPO / name, root / name)
+    shutil.copy2(REPO / "Makefile", root / "Makefile")
+    shutil.copytree(REPO / "requirements", root / "requirements")
     shutil.copytree(REPO / "_ext", root / "_ext")
     shutil.copytree(REPO / "_templates", root / "_templates")
     (root / "frameworks").mkdir()

@@ -24,6 +24,8 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                (the timeline and the family tree, drawn by ``pictures``)
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS)
+tools          ``releases`` (``make check-releases``: the pages against
+               PyPI), run by ``__main__``, never by the build; model only
 =============  ==============================================================
 """
 

@@ -3,6 +3,8 @@
 ``python -m framework_comparison new [NAME]``: start a framework page (``make new``).
 ``python -m framework_comparison fields``: the field reference, as plain text
 (``make fields``).
+``python -m framework_comparison check-releases [--json] [--write]``: the pages
+against PyPI's JSON API (``make check-releases``); see :mod:`.releases`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import sys
 
 from .scaffold import main
 
-USAGE = "usage: python -m framework_comparison new [NAME] | fields"
+USAGE = (
+    "usage: python -m framework_comparison new [NAME] | fields | check-releases [--json] [--write]"
+)
 
 if __name__ == "__main__":
     command = sys.argv[1:2]
@@ -22,5 +26,9 @@ if __name__ == "__main__":
 
         print(field_reference_text())
         raise SystemExit(0)
+    if command == ["check-releases"]:
+        from .releases import main as check_releases
+
+        raise SystemExit(check_releases(sys.argv[2:]))
     print(USAGE, file=sys.stderr)
     raise SystemExit(2)

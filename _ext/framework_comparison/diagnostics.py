@@ -52,6 +52,11 @@ SUBTYPES: dict[str, str] = {
     "release": "A version field is not in its form: ``:latest-release:`` is a version "
     "and its date in brackets, ``2.1 (2026-03-10)``; ``:python:`` lists versions such "
     "as ``3.10+``. Neither takes markup.",
+    "activity": "The ``:activity:`` value is not in its form, ``5 releases in 12 months, "
+    "the last on 2026-11-20 (as of 2026-12-01)``, its numbers disagree with each other, or "
+    "the page does not cite where they come from: its ``:pypi:`` name and PyPI's release "
+    "history, ``https://pypi.org/project/NAME/#history``, in ``:sources:`` and the Sources "
+    "section. ``make check-releases O=--write`` writes the field and both citations.",
     "url": "A URL in a field is not http(s), or a link in the prose has a scheme other "
     "than http, https or mailto (``javascript:``, ``data:``, ``file:``...). The link was "
     "dropped and its text kept; write the full ``https://`` address.",

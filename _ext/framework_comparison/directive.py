@@ -40,7 +40,7 @@ from .domain import get_domain
 from .inline import link, short_url, term_ref, value_nodes
 from .records import FrameworkRecord, slugify
 from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, STALE_STATUSES, Kind
-from .validation import check_name, parse_value
+from .validation import check_activity_source, check_name, parse_value
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -291,6 +291,10 @@ class FrameworkDirective(SphinxDirective):
             for problem in parsed.problems:
                 warn(problem.message, self.get_location_tuple(index), problem.subtype)
             values[fld.key] = parsed.value
+        unsourced = check_activity_source(values)
+        if unsourced is not None:
+            warn(unsourced.message, self.get_location_tuple(raw["activity"][1]), unsourced.subtype)
+            values["activity"] = None
         self.check_ended(raw, values)
         return values
 

@@ -6,6 +6,11 @@ oldest first, and flags those older than ``framework_stale_months`` (default
 12). With ``framework_warn_stale = True`` each stale page also gets a
 ``framework.stale`` warning; it is off by default so that time passing alone
 never breaks a contributor's build. The settings are in :mod:`.config`.
+
+Beside each review date it shows the page's ``activity``: the releases that
+PyPI's release history lists in the 12 months to a stated date (``make
+check-releases O=--write`` refreshes it), a dated fact where the review date is
+a person's statement.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from docutils import nodes
 from .config import today
 from .diagnostics import warn
 from .domain import get_domain
-from .inline import term_ref
-from .tabular import build_table
+from .inline import activity_nodes, term_ref
+from .tabular import build_table, is_paged
+from .validation import parse_activity
 from .views import (
     TODAY,
     ViewDirective,
@@ -84,7 +90,7 @@ class ReviewStatusDirective(ViewDirective):
     default_sort = "reviewed"
 
     def make_view(self) -> list[nodes.Node]:
-        return [self.view("review-status", ["reviewed", TODAY])]
+        return [self.view("review-status", ["reviewed", "activity", "pypi", TODAY])]
 
 
 def render_review_status(
@@ -101,11 +107,23 @@ def render_review_status(
         f"({builder.config.framework_stale_months} months before the build date) "
         "and due for review.",
     )
+    activities = [
+        found for record in records if (found := parse_activity(str(record.get("activity") or "")))
+    ]
+    if activities:
+        quiet = sum(not activity.count for activity in activities)
+        summary += nodes.Text(
+            f" Of the {len(activities)} with their PyPI release history counted, {quiet} "
+            "published no release in the 12 months before the date it was counted."
+        )
     rows: list[Row] = []
+    # On paper every link is a footnote; each framework's card keeps the link.
+    paged = is_paged(builder)
     for record in records:
         date = reviewed(record)
         flag = "stale" if is_stale(record, limit) else "current"
         status = record.get("status")
+        activity = record.get("activity")
         rows.append(
             (
                 name_cell(record, domain),
@@ -113,6 +131,7 @@ def render_review_status(
                     [nodes.Text(date.isoformat() if date else "never")],
                     [nodes.inline(flag, flag, classes=[f"fw-{flag}"])],
                     [term_ref(str(status))] if status else [],
+                    activity_nodes(record, str(activity), linked=not paged) if activity else [],
                 ],
                 [*row_classes(record), f"fw-review-{flag}"],
             )
@@ -120,9 +139,9 @@ def render_review_status(
     return [
         summary,
         *build_table(
-            ["Framework", "Reviewed", "Review", "Status"],
+            ["Framework", "Reviewed", "Review", "Status", "Activity on PyPI"],
             rows,
-            widths=[4, 2, 2, 2],
+            widths=[4, 2, 2, 2, 5],
             classes=["fw-review-status", "fw-sortable"],
             title=node["caption"]
             or _DEFAULT_TITLES.get(node["sort"], "Frameworks by review date"),

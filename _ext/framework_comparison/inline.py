@@ -18,6 +18,7 @@ from sphinx import addnodes
 from .domain import DOMAIN
 from .records import is_special
 from .schema import Kind
+from .validation import PYPI_HISTORY_URL, parse_activity
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -141,6 +142,8 @@ def value_nodes(
         return [link(PYPI_URL.format(value), str(value))]
     if fld.kind is Kind.PARTIAL_DATE and is_special(str(value)):
         return [term_ref(str(value))]
+    if fld.kind is Kind.ACTIVITY:
+        return activity_nodes(record, str(value), linked=not paged)
     return [nodes.Text(str(value))]
 
 
@@ -176,6 +179,18 @@ def relation_nodes(pairs: Sequence[tuple[str, FrameworkRecord | str]]) -> list[n
         part += joined(names)
         parts.append(part)
     return joined(parts, "; ")
+
+
+def activity_nodes(record: FrameworkRecord, value: str, *, linked: bool) -> list[nodes.Node]:
+    """The activity as a dated, sourced fact: "..., the last on D (as of D, from PyPI's ...)"."""
+    activity = parse_activity(value)
+    if activity is None:  # the directive keeps only valid values
+        return [nodes.Text(value)]
+    head = value.removesuffix(")")
+    source = "PyPI's release history"
+    url = PYPI_HISTORY_URL.format(record.get("pypi"))
+    cited = link(url, source) if linked else nodes.Text(source)
+    return [nodes.Text(f"{head}, from "), cited, nodes.Text(")")]
 
 
 def value_text(record: FrameworkRecord, fld: Field) -> str:

@@ -66,6 +66,11 @@ class Kind(enum.Enum):
         "Python versions, comma-separated, each as 3.10+, 3.10 to 3.14 or 2.7, with an "
         "optional note in brackets: 2.7, 3.8+ or 2.4+ (Python 2 only)"
     )
+    ACTIVITY = (
+        "the releases on PyPI in the 12 months to a date, the last one's date, and that "
+        "date: 5 releases in 12 months, the last on 2026-11-20 (as of 2026-12-01); "
+        "make check-releases O=--write fills it in"
+    )
     URL = "one http:// or https:// URL"
     URLS = "one or more http:// or https:// URLs, one per line, primary sources first"
     PYPI = "the distribution name as PyPI spells it"
@@ -240,6 +245,16 @@ FIELDS: tuple[Field, ...] = (
         False,
         "For a dormant or historical framework: the date its project ended, or else the "
         "date of its last release.",
+    ),
+    Field(
+        "activity",
+        "Activity",
+        "identity",
+        Kind.ACTIVITY,
+        False,
+        "How many releases (pre-releases included, yanked ones not) PyPI's release history "
+        "shows in the 12 months to a date, and the date of the last one. The page cites "
+        "that history, https://pypi.org/project/NAME/#history.",
     ),
     Field(
         "status",

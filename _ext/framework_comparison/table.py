@@ -43,7 +43,15 @@ if TYPE_CHECKING:
     from .views import framework_view
 
 #: Relative column widths by field kind (the name column is 3).
-_WIDTHS = {Kind.TERMS: 4, Kind.URL: 4, Kind.URLS: 5, Kind.TEXT: 3, Kind.RELEASE: 3, Kind.PYTHON: 3}
+_WIDTHS = {
+    Kind.TERMS: 4,
+    Kind.URL: 4,
+    Kind.URLS: 5,
+    Kind.TEXT: 3,
+    Kind.RELEASE: 3,
+    Kind.ACTIVITY: 4,
+    Kind.PYTHON: 3,
+}
 _NAME_WIDTH = 3
 
 

@@ -43,6 +43,12 @@ _RELEASE = re.compile(
     rf"(?P<version>{_VERSION}) \((?:date unknown|(?P<date>\d{{4}}(?:-\d{{2}}){{0,2}})"
     rf"(?:, (?P<note>{_NOTE}))?)\)"
 )
+_ACTIVITY = re.compile(
+    r"(?P<count>\d+) (?P<noun>releases?) in 12 months, the last on (?P<last>\d{4}-\d{2}-\d{2}) "
+    r"\(as of (?P<as_of>\d{4}-\d{2}-\d{2})\)"
+)
+#: Where the :activity: field's numbers come from, for a :pypi: name.
+PYPI_HISTORY_URL = "https://pypi.org/project/{}/#history"
 _PYTHON_ITEM = r"[23]\.\d{1,2}(?:\+| to [23]\.\d{1,2})?"
 _PYTHON = re.compile(rf"{_PYTHON_ITEM}(?:, {_PYTHON_ITEM})*(?: \({_NOTE}\))?")
 #: Unicode categories a name may not hold: controls, format characters (zero
@@ -339,6 +345,97 @@ def _partial_date_problem(text: str, today: dt.date) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Activity:
+    """An ``:activity:`` value: releases in the 12 months to *as_of*, and the last one."""
+
+    count: int
+    last: dt.date
+    as_of: dt.date
+
+    def __str__(self) -> str:
+        noun = "release" if self.count == 1 else "releases"
+        return (
+            f"{self.count} {noun} in 12 months, the last on {self.last.isoformat()} "
+            f"(as of {self.as_of.isoformat()})"
+        )
+
+
+def year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def in_window(release: dt.date, as_of: dt.date) -> bool:
+    """Whether a release of that day counts among the 12 months to *as_of*."""
+    return year_before(as_of) < release <= as_of
+
+
+def parse_activity(text: str) -> Activity | None:
+    """The activity a valid ``:activity:`` value states (None if it does not parse)."""
+    match = _ACTIVITY.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        last, as_of = (dt.date.fromisoformat(match[key]) for key in ("last", "as_of"))
+    except ValueError:
+        return None
+    return Activity(int(match["count"]), last, as_of)
+
+
+def _activity(fld: Field, text: str, today: dt.date) -> Parsed:
+    match = _ACTIVITY.fullmatch(text)
+    activity = parse_activity(text)
+    if match is None or activity is None:
+        form = "is not in its form" if match is None else "holds a date that does not exist"
+        message = f"the :{fld.key}: value {text!r} {form}; write {fld.kind.how}"
+        return Parsed(None, [Problem("activity", message)])
+    reason: str | None = None
+    if activity.as_of > today:
+        reason = f"is as of {activity.as_of}, which is in the future"
+    elif activity.last > activity.as_of:
+        reason = f"has its last release ({activity.last}) after its date ({activity.as_of})"
+    elif activity.count and not in_window(activity.last, activity.as_of):
+        reason = (
+            f"counts {activity.count} in the 12 months to {activity.as_of}, but its last "
+            f"release ({activity.last}) is older than that"
+        )
+    elif not activity.count and in_window(activity.last, activity.as_of):
+        reason = (
+            f"counts no release in the 12 months to {activity.as_of}, but its last release "
+            f"({activity.last}) falls in them"
+        )
+    elif str(activity) != text:
+        reason = f"should read {str(activity)!r}"
+    if reason:
+        return Parsed(
+            None,
+            [Problem("activity", f"the :{fld.key}: value {reason}; run make check-releases")],
+        )
+    return Parsed(text)
+
+
+def check_activity_source(values: dict[str, Value]) -> Problem | None:
+    """Why a record's ``:activity:`` is not sourced, or None: it needs the PyPI history cited."""
+    if not values.get("activity"):
+        return None
+    name = values.get("pypi")
+    if not name:
+        return Problem(
+            "activity",
+            "the :activity: field counts releases on PyPI, but the page has no :pypi: "
+            "name; add :pypi: or delete :activity:",
+        )
+    url = PYPI_HISTORY_URL.format(name)
+    if url not in (values.get("sources") or ()):
+        return Problem(
+            "activity",
+            f"the :activity: field comes from PyPI's release history, {url}, which "
+            ":sources: does not list; add it there and cite it in the Sources section",
+        )
+    return None
+
+
 def _python(fld: Field, text: str, today: dt.date) -> Parsed:
     if _PYTHON.fullmatch(text):
         return Parsed(text)
@@ -416,6 +513,7 @@ def _terms(fld: Field, text: str, today: dt.date) -> Parsed:
 _PARSERS = {
     Kind.TEXT: _text,
     Kind.RELEASE: _release,
+    Kind.ACTIVITY: _activity,
     Kind.PYTHON: _python,
     Kind.URL: _url,
     Kind.URLS: _urls,
