@@ -37,7 +37,16 @@ ORIGINAL = [
     "authentication",
     "presentation",
 ]
-TODAYS_CRITERIA = ["realtime", "api", "validation", "migrations", "admin", "testing", "i18n", "background"]
+TODAYS_CRITERIA = [
+    "realtime",
+    "api",
+    "validation",
+    "migrations",
+    "admin",
+    "testing",
+    "i18n",
+    "background",
+]
 
 
 def test_the_criteria_of_the_original_overview_come_first_and_are_required():
