@@ -187,6 +187,11 @@ def test_editing_a_relation_rewrites_the_other_end(site, tmp_path, jobs):
     log = strict_build(site, out, jobs)
     read = set(re.findall(r"reading sources\.\.\. \[\s*\d+%\] (\S+)", log))
     assert read == {"frameworks/new"}
+    if jobs == 1:  # a parallel write reports chunks, not pages
+        written = set(re.findall(r"writing output\.\.\. \[\s*\d+%\] (\S+)", log))
+        # the two ends and the views that show relations; not the unrelated cards
+        assert {"frameworks/new", "frameworks/old", "views", "history"} <= written
+        assert not written & {"frameworks/base", "frameworks/built"}
     old = text_of((out / "frameworks" / "old.html").read_text(encoding="utf-8"))
     assert "Relations forked as New" in old
     assert "succeeded by" not in text_of((out / "views.html").read_text(encoding="utf-8"))

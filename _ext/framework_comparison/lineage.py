@@ -3,10 +3,10 @@
 A page states a relation on the newer framework (``:relations: successor
 of Pylons``); the domain reads it from both ends (:meth:`.domain
 .FrameworkDomain.lineage`). When a framework page is written,
-:class:`CardLineage` adds a *Lineage* row to its card, so that Pylons' card
-says "succeeded by Pyramid" from Pyramid's record alone. Every framework
-page depends on the ``relations`` and ``aliases`` fields of all records, so
-an edit on one page rewrites the others it touches (see :mod:`.views`).
+:class:`CardLineage` adds a *Relations* row to its card, so that Pylons'
+card says "succeeded by Pyramid" from Pyramid's record alone. After each
+read, :func:`pages_with_new_lineage` names the framework pages whose
+lineage changed, and only those are written again (see :mod:`.views`).
 """
 
 from __future__ import annotations
@@ -19,23 +19,30 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from .domain import get_domain
 from .inline import relation_nodes
 from .schema import FIELDS_BY_KEY
-from .views import note_depends
+from .views import changed_pages
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 LABEL = FIELDS_BY_KEY["relations"].label
 
 
 def setup_lineage(app: Sphinx) -> None:
-    app.connect("doctree-read", note_lineage_dependency)
+    app.connect("env-get-updated", pages_with_new_lineage)
     app.add_post_transform(CardLineage)
 
 
-def note_lineage_dependency(app: Sphinx, doctree: nodes.document) -> None:
-    """A framework page shows its lineage, which other pages' records state."""
-    if get_domain(app.env).records_of(app.env.docname):
-        note_depends(app.env, app.env.docname, ["relations", "aliases"])
+def pages_with_new_lineage(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The framework pages whose relations, read from both ends, changed."""
+    domain = get_domain(env)
+    marks: dict[str, object] = {}
+    for record in domain.records():
+        marks[record.docname] = [
+            (label, other if isinstance(other, str) else (other.name, other.docname))
+            for label, other in domain.lineage(record)
+        ]
+    return changed_pages(env, marks)
 
 
 class CardLineage(SphinxPostTransform):

@@ -84,6 +84,21 @@ class ViewIndex:
     fingerprints: dict[str, str] = field(default_factory=dict)
     #: slug -> (name, docname, anchor): where each reference pointed last time
     targets: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: docname -> a hash of what a page-specific view showed last time (lineage)
+    page_marks: dict[str, str] = field(default_factory=dict)
+
+
+def changed_pages(env: BuildEnvironment, marks: dict[str, object]) -> list[str]:
+    """The pages whose *marks* (what their own late content shows) changed.
+
+    For content that differs per page, such as a card's lineage: each page
+    is written again only when its own mark changed, not when any record did.
+    """
+    index = view_index(env)
+    current = {docname: _digest(mark) for docname, mark in marks.items()}
+    changed = [d for d, digest in current.items() if index.page_marks.get(d) != digest]
+    index.page_marks = current
+    return sorted(changed)
 
 
 def view_index(env: BuildEnvironment) -> ViewIndex:
