@@ -482,3 +482,21 @@ def test_pages_are_read_as_the_directive_reads_them():
             value = page.get(key)
             assert (" ".join(value.split()) if value else None) == record[key], (path, key)
         assert (page.get("sources") or "").split() == record["sources"], path
+
+
+def test_a_bundled_licence_in_the_metadata_is_no_drift(site, capsys):
+    """Metadata that names bundled code's licence agrees with :bundled-licences:."""
+    data = recorded("flask")
+    data["info"]["license_expression"] = "BSD-3-Clause AND MIT"
+    _, lines, _ = lines_of(capsys, {"Flask": data}, "frameworks/flask.rst")
+    assert [line for line in lines if ": licence:" in line]  # MIT is not on the page yet
+    page = site / "frameworks" / "flask.rst"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(
+        text.replace(
+            ":licence: BSD-3-Clause", ":licence: BSD-3-Clause\n   :bundled-licences: MIT"
+        ),
+        encoding="utf-8",
+    )
+    _, lines, _ = lines_of(capsys, {"Flask": data}, "frameworks/flask.rst")
+    assert not [line for line in lines if ": licence:" in line]

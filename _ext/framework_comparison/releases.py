@@ -405,14 +405,18 @@ def _compare_licence(
 ) -> None:
     """Drift: the metadata names an SPDX licence that the page does not.
 
-    A page may name more licences than the metadata (files bundled under
-    their own licences, read from the licence texts). A ``LicenseRef-`` is a
-    project's private name, which only the licence text can compare.
+    Package metadata often names the licences of bundled files too, so the
+    page's ``:licence:`` and ``:bundled-licences:`` together are compared. A
+    ``LicenseRef-`` is a project's private name, which only the licence text
+    can compare.
     """
     value = " ".join((page.get("licence") or "").split())
     if not expression or not value:
         return
+    bundled = " ".join((page.get("bundled-licences") or "").split())
     stated = set(_identifiers(_licence(value)))
+    if bundled:
+        stated |= set(_identifiers(_licence(bundled)))
     missing = [i for i in _identifiers(_licence(expression)) if i not in stated]
     if [i for i in missing if not i.startswith("LicenseRef-")]:
         finding("licence", value, f"License-Expression {expression}", source, "licence")
