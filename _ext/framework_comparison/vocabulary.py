@@ -695,6 +695,12 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             aliases=("type-hint validation",),
         ),
         Term(
+            "schema validation",
+            "Request bodies are checked against a schema the application "
+            "declares (for example JSON Schema), not against type hints.",
+            aliases=("json schema validation",),
+        ),
+        Term(
             "form validation",
             "The framework has form classes or helpers that check submitted form "
             "fields and report the errors back to the page.",
