@@ -21,6 +21,16 @@ STATUSES = ["active", "maintained", "dormant", "historical"]
 _BODY = re.compile(r'<div class="body" role="main">(.*?)<div class="sphinxsidebar"', re.S)
 
 
+#: Today's criteria, not verified on these test pages.
+TODAYS_FIELDS = (
+    "\n".join(
+        f"   :{key}: unknown"
+        for key in ("realtime", "api", "validation", "migrations", "admin", "testing", "i18n")
+    )
+    + "\n   :background: unknown"
+)
+
+
 def ended(status: str) -> str:
     """The :ended: line a stale framework needs."""
     return "\n   :ended: 2020-05" if status in ("dormant", "historical") else ""
@@ -49,6 +59,7 @@ def framework_page(
    :presentation: Jinja
    :reviewed: 2026-11-01
    :sources: https://example.org/framework-{number}/LICENSE
+{TODAYS_FIELDS}
 
    Framework {number} is a test framework.
 

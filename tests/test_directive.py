@@ -27,7 +27,7 @@ KEYS = [fld.key for fld in FIELDS]
 PAGE = "alpha.rst"
 LICENCE_URL = "https://github.com/example/alpha/blob/main/LICENSE"
 DOCS_URL = "https://alpha.example.org/docs/"
-#: the valid page's :sources: field, the last field of its directive (lines 22-23)
+#: the valid page's :sources: field (lines 22-23), followed by today's criteria (24-31)
 SOURCES = f"   :sources: {LICENCE_URL}\n             {DOCS_URL}\n"
 
 
@@ -41,7 +41,7 @@ CITED = cited(LICENCE_URL, DOCS_URL)
 
 
 def after_the_fields(line: str) -> tuple[str, str]:
-    """An edit that adds *line* after the last field, as line 24 of the page."""
+    """An edit that adds *line* after :sources:, as line 24 of the page."""
     return (SOURCES, f"{SOURCES}   {line}\n")
 
 
@@ -234,9 +234,9 @@ MISTAKES = [
     ),
     Mistake(
         "stray-line",
-        (after_the_fields("licence MIT"),),
+        (("   :background: unknown\n", "   :background: unknown\n   licence MIT\n"),),
         (
-            "alpha.rst:24: WARNING: expected a field such as ':licence: MIT' but found "
+            "alpha.rst:32: WARNING: expected a field such as ':licence: MIT' but found "
             "'licence MIT'; leave a blank line between the fields and the summary "
             "[framework.syntax]",
         ),
@@ -250,7 +250,7 @@ MISTAKES = [
             ),
         ),
         (
-            "alpha.rst:27: WARNING: unknown framework 'Alpah' in :framework: reference "
+            "alpha.rst:35: WARNING: unknown framework 'Alpah' in :framework: reference "
             "(did you mean 'Alpha'?) [framework.reference]",
         ),
         # the reference that is right, in another case, still links
@@ -267,7 +267,7 @@ MISTAKES = [
             (f"* `{DOCS_URL} <{DOCS_URL}>`__\n", ""),
         ),
         (
-            "alpha.rst:30: WARNING: https://blog.example.org/alpha is cited on the page but "
+            "alpha.rst:38: WARNING: https://blog.example.org/alpha is cited on the page but "
             "missing from :sources:; add it there [framework.sources]",
             "alpha.rst:4: WARNING: https://alpha.example.org/docs/ is in :sources: but cited "
             "nowhere on the page; cite it where it supports a fact and in the Sources "

@@ -101,7 +101,7 @@ CASES = [
     Case(
         "raw-html-in-summary",
         (alpha(SUMMARY, SUMMARY + "\n   .. raw:: html\n\n      <script>alert(1)</script>\n"),),
-        (W("frameworks/alpha.rst:27", "unsafe", "raw directive is switched off"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "raw directive is switched off"),),
     ),
     Case(
         "raw-role",
@@ -112,27 +112,27 @@ CASES = [
                 + SECTION,
             ),
         ),
-        (W("frameworks/alpha.rst:30", "unsafe", "raw role", "switched off"),),
+        (W("frameworks/alpha.rst:38", "unsafe", "raw role", "switched off"),),
     ),
     Case(
         "include-a-system-file",
         (alpha(SECTION, "\n.. include:: ../../../../../../etc/passwd\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", "include directive is switched off"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "include directive is switched off"),),
     ),
     Case(
         "literalinclude-a-system-file",
         (alpha(SECTION, "\n.. literalinclude:: /etc/passwd\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", "literalinclude directive is switched off"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "literalinclude directive is switched off"),),
     ),
     Case(
         "csv-table-from-a-file",
         (alpha(SECTION, "\n.. csv-table:: Users\n   :file: /etc/passwd\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", ":file: and :url: are switched off"),),
+        (W("frameworks/alpha.rst:35", "unsafe", ":file: and :url: are switched off"),),
     ),
     Case(
         "javascript-link-in-prose",
         (alpha(SECTION, "\nSee `click <javascript:alert(1)>`__.\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "url", "a javascript: link is not allowed"),),
+        (W("frameworks/alpha.rst:35", "url", "a javascript: link is not allowed"),),
     ),
     Case(
         "javascript-link-disguised",
@@ -143,7 +143,7 @@ CASES = [
                 + SECTION,
             ),
         ),
-        (W("frameworks/alpha.rst:27", "url", "a javascript: link is not allowed"),),
+        (W("frameworks/alpha.rst:35", "url", "a javascript: link is not allowed"),),
     ),
     Case(
         "data-link-in-sources-section",
@@ -153,40 +153,40 @@ CASES = [
                 "* `x <data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==>`__\n* `https://alpha.example.org/docs/",
             ),
         ),
-        (W("frameworks/alpha.rst:31", "url", "a data: link is not allowed"),),
+        (W("frameworks/alpha.rst:39", "url", "a data: link is not allowed"),),
     ),
     Case(
         "javascript-named-target",
         (alpha(SECTION, "\nSee click_.\n\n.. _click: javascript:alert(1)\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "url", "a javascript: link is not allowed"),),
+        (W("frameworks/alpha.rst:35", "url", "a javascript: link is not allowed"),),
     ),
     Case(
         "file-and-vbscript-links",
         (alpha(SECTION, "\n`a <file:///etc/passwd>`__ `b <vbscript:msgbox(1)>`__\n" + SECTION),),
         (
-            W("frameworks/alpha.rst:27", "url", "a file: link is not allowed"),
-            W("frameworks/alpha.rst:27", "url", "a vbscript: link is not allowed"),
+            W("frameworks/alpha.rst:35", "url", "a file: link is not allowed"),
+            W("frameworks/alpha.rst:35", "url", "a vbscript: link is not allowed"),
         ),
     ),
     Case(
         "image-outside-the-project",
         (alpha(SECTION, "\n.. image:: ../../../../../../etc/passwd\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", "lies outside the project"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "lies outside the project"),),
     ),
     Case(
         "download-outside-the-project",
         (alpha(SECTION, "\nGet :download:`it <../../../../../../etc/passwd>`.\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", "download", "lies outside the project"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "download", "lies outside the project"),),
     ),
     Case(
         "image-with-javascript-uri",
         (alpha(SECTION, "\n.. image:: javascript:alert(1)\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "unsafe", "lies outside the project"),),
+        (W("frameworks/alpha.rst:35", "unsafe", "lies outside the project"),),
     ),
     Case(
         "sphinx-design-button-link",
         (alpha(SECTION, "\n.. button-link:: javascript:alert(1)\n\n   Click\n" + SECTION),),
-        (W("frameworks/alpha.rst:27", "url", "a javascript: link is not allowed"),),
+        (W("frameworks/alpha.rst:35", "url", "a javascript: link is not allowed"),),
     ),
     Case(
         "data-url-in-sources-field",
@@ -202,7 +202,7 @@ CASES = [
         "error-in-summary-stays-out-of-the-json",
         (alpha(SUMMARY, "   Alpha is :unknownrole:`small`.\n"),),
         (
-            r"frameworks/alpha\.rst:25: ERROR: Unknown interpreted text role "
+            r"frameworks/alpha\.rst:33: ERROR: Unknown interpreted text role "
             r"\"unknownrole\"\. \[docutils\]",
         ),
         spoiled={"alpha": ("summary",)},
@@ -342,7 +342,7 @@ CASES = [
         ),
         (
             W(
-                "frameworks/alpha.rst:27",
+                "frameworks/alpha.rst:35",
                 "page",
                 "already describes 'Alpha'",
                 "'Second' was skipped",

@@ -106,6 +106,11 @@ PAGE_SECTIONS: tuple[Section, ...] = (
     Section(
         "Presentation", "=", "the template or presentation systems it supports, with sources"
     ),
+    Section(
+        "Today's criteria", "=",
+        "real-time, API, validation, migrations, admin, testing, i18n and background work, "
+        "built-in kept apart from add-ons, with sources",
+    ),
     Section("In their own words", "="),
     Section("What makes it different?", "-", _OWN_WORDS),
     Section("Why was it made?", "-", _OWN_WORDS),

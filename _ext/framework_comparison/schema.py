@@ -30,9 +30,8 @@ STALE_STATUSES = ("dormant", "historical")
 #: Every value of the ``status`` field, in the glossary's order.
 STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 
-#: Whether today's criteria are required. They become required in the commit
-#: that fills them on every page, so that no page fails while it waits.
-TODAY_REQUIRED = False
+#: Today's criteria are required on every page, as the overview's own are.
+TODAY_REQUIRED = True
 
 #: Version of the ``frameworks.json`` format; bump it when its shape changes.
 EXPORT_SCHEMA_VERSION = 1
