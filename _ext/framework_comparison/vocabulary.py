@@ -1090,31 +1090,74 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "The framework itself accepts WebSocket connections and gives handlers "
             "a way to send and receive messages on them.",
             aliases=("websocket", "ws"),
+            rule="Given when the framework's own distribution accepts WebSocket "
+            "connections and gives handlers an object to send and receive messages "
+            "on. A framework with this term gets no real-time add-on term.",
+            example=":framework:`Starlette` has ``WebSocketRoute`` and a ``WebSocket`` class "
+            "for endpoints.",
+            counter=":framework:`Django` gets WebSockets only from Channels, a separate "
+            "package: :term:`official real-time add-on`.",
         ),
         Term(
             "server-sent events",
             "The framework itself streams events to the browser over one long "
             "HTTP response in the ``text/event-stream`` format.",
             aliases=("sse", "eventsource"),
+            rule="Given when the framework has a response class or helper that writes the "
+            "``text/event-stream`` format. A generic streaming response does not "
+            "count.",
+            example=":framework:`Litestar` has a ``ServerSentEvent`` response.",
+            counter=":framework:`Starlette` can stream any body but has no event-stream "
+            "response of its own.",
         ),
         Term(
             "long polling",
             "The framework holds a request open until there is news for the "
             "client, then answers it, and the client asks again.",
+            rule="Given when the framework's documentation presents holding a request open "
+            "until there is news as a supported pattern, and a waiting request does "
+            "not tie up a thread or process. A framework whose waiting requests block "
+            "a worker does not get it.",
+            example=":framework:`Tornado`'s documentation names long polling among its uses, "
+            "with a chat demo built on it.",
+            counter=":framework:`Flask` ties up one worker per request, even for ``async "
+            "def`` views.",
         ),
         Term(
             "Comet",
             "Server push from before WebSockets: a response kept open (streaming "
             "or in a hidden frame) through which the server sends updates.",
+            rule="Given when the framework documents pushing several updates through one "
+            "response held open (a streaming or hidden-frame response) as a supported "
+            "technique. A ``text/event-stream`` response is :term:`server-sent "
+            "events`, and answering once and reconnecting is :term:`long polling`.",
+            counter=":framework:`Django`'s real-time support is the WebSockets of Channels.",
         ),
         Term(
             "official real-time add-on",
             "Real-time support comes from a package published by the framework's "
             "own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies real-time support. It takes precedence over :term:`third-party "
+            "real-time add-on`: a framework gets one add-on term at most.",
+            example=":framework:`Django` gets WebSockets from Channels, which is an official "
+            "Django project distributed apart from Django.",
+            counter=":framework:`Starlette` has WebSockets built in.",
         ),
         Term(
             "third-party real-time add-on",
             "Real-time support comes from a package that others publish for this framework.",
+            rule="Given when the framework has no real-time support of its own and no "
+            "official add-on, and a package made for this framework by others "
+            "supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            example=":framework:`CherryPy`'s documentation says it has no WebSocket support "
+            "and points to ws4py, whose CherryPy plug-in and tool add it.",
+            counter=":framework:`Starlette` has WebSockets built in.",
         ),
     ),
     "api": (
@@ -1123,12 +1166,24 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "The framework produces an OpenAPI description of the application's "
             "routes from its own declarations, without a hand-written document.",
             aliases=("openapi", "swagger"),
+            rule="Given when the framework builds the OpenAPI document from its route "
+            "declarations, type hints or models. A generator that collects YAML "
+            "written in docstrings is a hand-written description and does not count.",
+            example=":framework:`FastAPI` generates the OpenAPI document and its interactive "
+            "documentation from the routes.",
+            counter=":framework:`Flask` has no API description of its own.",
         ),
         Term(
             "JSON Schema generation",
             "The framework derives JSON Schema documents for request or response "
             "bodies from the application's declarations.",
             aliases=("json schema",),
+            rule="Given when the framework derives JSON Schema for request or response "
+            "bodies from declared types or models, on its own or inside its OpenAPI "
+            "document. Schemas the developer writes by hand do not count.",
+            example=":framework:`FastAPI` puts the JSON Schema of each Pydantic model it uses "
+            "into its OpenAPI document.",
+            counter=":framework:`Flask` derives no schemas.",
         ),
         Term(
             "serialisation helpers",
@@ -1136,16 +1191,40 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "wire formats) and back with helpers of its own, beyond a plain "
             "JSON response.",
             aliases=("serialization helpers", "serializers"),
+            rule="Given when the framework itself turns the application's own objects "
+            "(models, dataclasses, typed structures) into JSON or another wire format "
+            "and back. Turning a returned dictionary into a JSON response does not "
+            "count.",
+            example=":framework:`Django`'s serializers turn model instances into JSON, XML or "
+            "YAML and back.",
+            counter=":framework:`Bottle` turns a returned dictionary into a JSON response and "
+            "no more.",
         ),
         Term(
             "official API add-on",
             "API description or serialisation comes from a package published by "
             "the framework's own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies API description or serialisation. It takes precedence over "
+            ":term:`third-party API add-on`: a framework gets one add-on term at "
+            "most.",
+            example=":framework:`Sanic`'s OpenAPI documentation comes from Sanic Extensions, "
+            "a separate package that the Sanic Community Organization maintains.",
+            counter=":framework:`FastAPI` generates OpenAPI itself.",
         ),
         Term(
             "third-party API add-on",
             "API description or serialisation comes from a package that others "
             "publish for this framework.",
+            rule="Given when the framework has no API description or serialisation of its "
+            "own and no official add-on, and a package made for this framework by "
+            "others supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            counter=":framework:`FastAPI` generates OpenAPI itself.",
         ),
     ),
     "validation": (
@@ -1154,21 +1233,52 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "Request data is checked and converted against the type hints (or "
             "typed models) of the handler's parameters before the handler runs.",
             aliases=("type-hint validation",),
+            rule="Given when the framework checks and converts request data against the "
+            "type hints or typed models of the handler's parameters before calling "
+            "it, and answers invalid requests itself. Converters written into URL "
+            "patterns (``<int:id>``) do not count.",
+            example=":framework:`FastAPI` validates parameters and bodies against their type "
+            "hints and Pydantic models.",
+            counter=":framework:`Flask` converts path segments by URL converters but reads no "
+            "type hints.",
         ),
         Term(
             "form validation",
             "The framework has form classes or helpers that check submitted form "
             "fields and report the errors back to the page.",
             aliases=("forms",),
+            rule="Given when the framework's own distribution has form classes or helpers "
+            "that validate submitted fields and carry per-field errors back to the "
+            "page. Reading raw form fields from the request does not count.",
+            example=":framework:`Django` ships form classes that validate fields and report "
+            "their errors.",
+            counter=":framework:`Flask` has no form classes; its documentation points to "
+            "WTForms and Flask-WTF.",
         ),
         Term(
             "official validation add-on",
             "Validation comes from a package published by the framework's own "
             "project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies validation. It takes precedence over :term:`third-party "
+            "validation add-on`: a framework gets one add-on term at most.",
+            example=":framework:`Sanic` validates query arguments and bodies through Sanic "
+            "Extensions, its officially supported plug-in.",
+            counter=":framework:`FastAPI` validates requests itself.",
         ),
         Term(
             "third-party validation add-on",
             "Validation comes from a package that others publish for this framework.",
+            rule="Given when the framework has no validation of its own and no official "
+            "add-on, and a package made for this framework by others supplies it "
+            "(community organisations such as Pallets-Eco count as others). A general "
+            "library that the application calls directly, even with the framework's "
+            "documentation showing how, leaves the framework at ``none``.",
+            example=":framework:`Flask`'s documentation points to Flask-WTF, which the "
+            "Pallets-Eco community maintains.",
+            counter=":framework:`Django` validates forms itself.",
         ),
     ),
     "migrations": (
@@ -1177,16 +1287,40 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "The framework records changes to the database schema as migrations "
             "and applies them, in order, to an existing database.",
             aliases=("migrations",),
+            rule="Given when the framework's own distribution records schema changes as "
+            "ordered migrations and has a command that applies them to an existing "
+            "database. Creating missing tables, or altering tables without a recorded "
+            "history, does not count.",
+            example=":framework:`Django` has ``makemigrations`` and ``migrate``.",
+            counter=":framework:`Flask` has no database layer and no migrations.",
         ),
         Term(
             "official migrations add-on",
             "Schema migrations come from a package published by the framework's "
             "own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies schema migrations. It takes precedence over :term:`third-party "
+            "migrations add-on`: a framework gets one add-on term at most.",
+            example=":framework:`Litestar`'s SQLAlchemy support comes from advanced-alchemy, "
+            "a package of the Litestar organisation that adds ``litestar database`` "
+            "migration commands.",
+            counter=":framework:`Django` has migrations built in.",
         ),
         Term(
             "third-party migrations add-on",
             "Schema migrations come from a package that others publish for this "
             "framework (for example a binding to Alembic).",
+            rule="Given when the framework has no migration support of its own and no "
+            "official add-on, and a package made for this framework by others "
+            "supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            example=":framework:`Flask` gets migrations from Flask-Migrate, published by "
+            "others, which adds Alembic commands to ``flask db``.",
+            counter=":framework:`Django` has migrations built in.",
         ),
     ),
     "admin": (
@@ -1195,15 +1329,39 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "The framework builds pages for browsing and editing the "
             "application's data from the data's own definitions.",
             aliases=("admin interface", "admin site"),
+            rule="Given when the framework's own distribution builds pages for browsing "
+            "and editing the application's data from the data's definitions. A "
+            "scaffold that writes code for the developer to edit does not count.",
+            example=":framework:`Django` ships ``django.contrib.admin``.",
+            counter=":framework:`Flask` has no admin; Flask-Admin is a separate community "
+            "package.",
         ),
         Term(
             "official admin add-on",
             "A generated admin comes from a package published by the framework's "
             "own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies a generated admin. It takes precedence over :term:`third-party "
+            "admin add-on`: a framework gets one add-on term at most.",
+            example=":framework:`TurboGears`'s admin pages come from ``tgext.admin``, a "
+            "package of the TurboGears project that TurboGears itself does not depend "
+            "on.",
+            counter=":framework:`Django` has its admin built in.",
         ),
         Term(
             "third-party admin add-on",
             "A generated admin comes from a package that others publish for this framework.",
+            rule="Given when the framework has no generated admin of its own and no "
+            "official add-on, and a package made for this framework by others "
+            "supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            example=":framework:`Starlette`'s list of third-party packages includes "
+            "Starlette-Admin.",
+            counter=":framework:`Django` has its admin built in.",
         ),
     ),
     "testing": (
@@ -1211,20 +1369,48 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "test client",
             "The framework lets a test send requests to the application in "
             "process, without a running server, and inspect the responses.",
+            rule="Given when the framework ships a client that sends requests to the "
+            "application in process, without a listening server, and returns the "
+            "responses. A test case that starts a real server is :term:`testing "
+            "utilities`.",
+            example=":framework:`Flask` has ``app.test_client()``.",
+            counter=":framework:`Bottle` ships no test client; its FAQ points to WebTest.",
         ),
         Term(
             "testing utilities",
             "The framework ships other help for tests: fixtures, a test runner, "
             "test database set-up or assertion helpers.",
+            rule="Given when the framework ships help for tests beyond a test client: test "
+            "cases or fixtures, a test runner, test database set-up or assertion "
+            "helpers.",
+            example=":framework:`Django` has its test runner, ``TestCase`` classes and test "
+            "databases.",
+            counter=":framework:`Starlette` offers its ``TestClient`` and nothing more for tests.",
         ),
         Term(
             "official testing add-on",
             "Testing help comes from a package published by the framework's own "
             "project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies testing help. It takes precedence over :term:`third-party "
+            "testing add-on`: a framework gets one add-on term at most.",
+            example=":framework:`Sanic`'s test clients live in sanic-testing, a separate "
+            "package that took them over from Sanic's core.",
+            counter=":framework:`Flask` has its test client built in.",
         ),
         Term(
             "third-party testing add-on",
             "Testing help comes from a package that others publish for this framework.",
+            rule="Given when the framework has no testing help of its own and no official "
+            "add-on, and a package made for this framework by others supplies it "
+            "(community organisations such as Pallets-Eco count as others). A general "
+            "library that the application calls directly, even with the framework's "
+            "documentation showing how, leaves the framework at ``none``.",
+            example=":framework:`Bottle`'s FAQ suggests Boddle, a package by others, for "
+            "faking ``bottle.request`` in tests.",
+            counter=":framework:`Django` has testing help built in.",
         ),
     ),
     "i18n": (
@@ -1233,22 +1419,50 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "The framework marks and looks up translated strings (usually "
             "through gettext catalogues) and picks the language per request.",
             aliases=("gettext", "i18n"),
+            rule="Given when the framework's own distribution marks strings for "
+            "translation, looks them up in catalogues and chooses the language per "
+            "request. Leaving ``gettext`` to the application does not count.",
+            example=":framework:`Django` translates with gettext catalogues and picks the "
+            "language with ``LocaleMiddleware``.",
+            counter=":framework:`Flask` has no translation of its own.",
         ),
         Term(
             "localisation",
             "The framework formats dates, numbers or currencies by the "
             "visitor's locale, or handles time zones per user.",
             aliases=("localization", "l10n"),
+            rule="Given when the framework formats dates, numbers or currencies by the "
+            "visitor's locale, or converts times to the visitor's time zone, itself. "
+            "Using Python's ``locale`` module directly does not count.",
+            example=":framework:`Django` localises formats and converts times to the current "
+            "time zone.",
+            counter=":framework:`Flask` formats nothing by locale itself.",
         ),
         Term(
             "official i18n add-on",
             "Translation or localisation comes from a package published by the "
             "framework's own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies translation or localisation. It takes precedence over "
+            ":term:`third-party i18n add-on`: a framework gets one add-on term at "
+            "most.",
+            counter=":framework:`Django` has translation built in.",
         ),
         Term(
             "third-party i18n add-on",
             "Translation or localisation comes from a package that others "
             "publish for this framework.",
+            rule="Given when the framework has no translation or localisation of its own "
+            "and no official add-on, and a package made for this framework by others "
+            "supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            example=":framework:`Starlette`'s list of third-party packages includes "
+            "Starlette-Babel.",
+            counter=":framework:`Django` has translation built in.",
         ),
     ),
     "background": (
@@ -1257,22 +1471,50 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "A handler can hand the framework work to run after the response "
             "has been sent, in the same process.",
             aliases=("background tasks",),
+            rule="Given when a handler can hand the framework a callable that it runs in "
+            "the same process after the response has been sent. Starting a thread or "
+            "an asyncio task by hand does not count.",
+            example=":framework:`Starlette` runs a response's ``BackgroundTask`` once the "
+            "response has been sent.",
+            counter=":framework:`Flask`'s documentation sends work that outlives a request to "
+            "a task queue.",
         ),
         Term(
             "scheduled tasks",
             "The framework runs work at set times or intervals, or keeps a queue "
             "of jobs with workers of its own.",
             aliases=("scheduling", "task queue"),
+            rule="Given when the framework itself runs jobs at set times or intervals, or "
+            "queues jobs for workers that it starts and manages. An API that only "
+            "enqueues jobs for workers from elsewhere does not count, nor do "
+            ":term:`after-response tasks`.",
+            example=":framework:`Spyce` has a scheduler that runs tasks at set times or "
+            "intervals inside its server.",
+            counter=":framework:`Starlette` runs tasks after a response but has no schedule "
+            "or queue.",
         ),
         Term(
             "official task add-on",
             "Background work comes from a package published by the framework's "
             "own project, distributed apart from the core.",
+            rule="Given when the framework has none of this criterion's built-in terms and "
+            "a separately distributed package published by the framework's own "
+            "project (its organisation, which presents the package as its own) "
+            "supplies background work. It takes precedence over :term:`third-party "
+            "task add-on`: a framework gets one add-on term at most.",
+            counter=":framework:`Spyce` has its scheduler built in.",
         ),
         Term(
             "third-party task add-on",
             "Background work comes from a package that others publish for this "
             "framework (for example a Celery binding).",
+            rule="Given when the framework has no background work of its own and no "
+            "official add-on, and a package made for this framework by others "
+            "supplies it (community organisations such as Pallets-Eco count as "
+            "others). A general library that the application calls directly, even "
+            "with the framework's documentation showing how, leaves the framework at "
+            "``none``.",
+            counter=":framework:`Starlette` runs background tasks itself.",
         ),
     ),
 }
