@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from sphinx.util.typing import RoleFunction
 
 DOMAIN = "fw"
+#: On a pending reference: an absent framework is plain text, not a warning.
+OPTIONAL = "fw-optional"
 
 
 def setup_domain(app: Sphinx) -> None:
@@ -282,6 +284,8 @@ class FrameworkDomain(Domain):
         contnode: Element,
     ) -> nodes.reference | None:
         record = self.find(target)
+        if record is None and node.get(OPTIONAL):
+            return contnode  # type: ignore[return-value]
         if record is None:
             names = [record.name for record in self.records()]
             warn(
