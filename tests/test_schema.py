@@ -27,7 +27,10 @@ def parse(key: str, raw: str):
 
 
 def test_the_criteria_of_the_original_overview_are_required():
-    assert [fld.key for fld in CRITERIA] == [
+    # :kind: is ours, not the original overview's: optional, and one term only.
+    assert FIELDS_BY_KEY["kind"].single and not FIELDS_BY_KEY["kind"].required
+    original = [fld for fld in CRITERIA if fld.key != "kind"]
+    assert [fld.key for fld in original] == [
         "deployment",
         "development",
         "environment",
@@ -38,7 +41,7 @@ def test_the_criteria_of_the_original_overview_are_required():
         "presentation",
     ]
     required = {fld.key for fld in FIELDS if fld.required}
-    assert required == {"licence", "status", "reviewed", "sources", *(f.key for f in CRITERIA)}
+    assert required == {"licence", "status", "reviewed", "sources", *(f.key for f in original)}
 
 
 def test_every_field_belongs_to_a_declared_group_and_criteria_have_terms():
@@ -79,6 +82,8 @@ def test_aliases_never_point_at_two_terms():
             ("https://a.example/x", "https://b.example/y"),
         ),
         ("pypi", "Flask-SQLAlchemy", "Flask-SQLAlchemy"),
+        ("kind", "Micro-framework", ("microframework",)),
+        ("tagline", "  A small   framework  ", "A small framework"),
     ],
 )
 def test_values_are_normalised(key, raw, value):
@@ -105,6 +110,8 @@ def test_values_are_normalised(key, raw, value):
         ("pypi", "not a name", "pypi"),
         ("sessions", "cookies please", "vocabulary"),
         ("python", "   ", "empty"),
+        ("kind", "toolkit, microframework", "vocabulary"),
+        ("tagline", "x" * 81, "length"),
     ],
 )
 def test_bad_values_are_reported_with_their_subtype(key, raw, subtype):

@@ -144,6 +144,58 @@ STATUSES: tuple[Status, ...] = (
 
 #: criterion field key -> its terms, in the order the views show them.
 VOCABULARIES: dict[str, tuple[Term, ...]] = {
+    "kind": (
+        Term(
+            "full-stack framework",
+            "One project that brings the layers most web applications need beyond "
+            "request handling, wired together: a database layer of its own (an "
+            ":term:`ORM` or a :term:`DAL`), templates, forms and user accounts.",
+            aliases=("full-stack", "full stack", "batteries included"),
+        ),
+        Term(
+            "microframework",
+            "A small framework, by its own description: a compact core of URL "
+            "handling and request and response objects, often with templates or "
+            "sessions, that leaves a database layer and most other layers to "
+            "extensions or to the application.",
+            aliases=("micro-framework", "micro framework"),
+        ),
+        Term(
+            "API framework",
+            "A framework that its project presents as made first for HTTP APIs "
+            "(JSON services and microservices) rather than for HTML pages: request "
+            "validation, serialisation and API descriptions come first.",
+            aliases=("api",),
+        ),
+        Term(
+            "app/UI framework",
+            "The application and its user interface are written in Python, as a "
+            "script or as component objects, and the framework generates the "
+            "browser side and keeps it in step: no routes, templates or HTML to "
+            "write.",
+            aliases=("app framework", "ui framework", "data app framework"),
+        ),
+        Term(
+            "toolkit",
+            "A library of web components (request objects, an HTTP server, "
+            "sessions, templates) from which an application, or another "
+            "framework, is put together; it sets less of an application's shape "
+            "than a framework does.",
+            aliases=("library",),
+        ),
+        Term(
+            "application server",
+            "A long-running server process into which applications are deployed "
+            "(servlets, components or published objects), and which gives them "
+            "shared services such as sessions, security or storage.",
+            aliases=("app server",),
+        ),
+        Term(
+            "server-pages engine",
+            "An engine whose pages are markup files with embedded Python code, "
+            "compiled into handlers, in the manner of PHP, ASP or JSP.",
+        ),
+    ),
     "deployment": (
         Term(
             "CGI",
