@@ -19,7 +19,8 @@ reading        ``directive`` (the record and its card), ``domain`` (the
 views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
                ``tabular`` (table nodes), then one module per view:
-               ``table``, ``matrix``, ``freshness``, ``glossary``
+               ``table``, ``matrix``, ``freshness``, ``glossary``,
+               ``directory``
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS)
 =============  ==============================================================
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from .config import setup_config
 from .contributing import setup_contributing
 from .directive import setup_directive
+from .directory import setup_directory
 from .domain import setup_domain
 from .export import setup_export
 from .freshness import setup_freshness
@@ -81,6 +83,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_matrix(app)
     setup_freshness(app)
     setup_glossary(app)
+    setup_directory(app)
     # outputs
     setup_contributing(app)
     setup_export(app)
