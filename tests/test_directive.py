@@ -70,6 +70,7 @@ class Mistake:
 
 GUIDE = "the fields are listed in the contributing guide"
 GLOSSARY = "the terms are listed in the glossary"
+TOO_LONG = "An example framework, described at far too great a length " * 2
 DROPPED = "the link was dropped (write it as http:// or https://)"
 
 MISTAKES = [
@@ -105,6 +106,26 @@ MISTAKES = [
             "'none' was dropped [framework.vocabulary]",
         ),
         record={"deployment": ("WSGI",), "sessions": ("server-side sessions",)},
+    ),
+    Mistake(
+        "kind-and-tagline",
+        (
+            (
+                ".. framework:: Alpha\n",
+                ".. framework:: Alpha\n   :kind: toolkit, micro-framework\n"
+                f"   :tagline: {TOO_LONG}\n",
+            ),
+        ),
+        (
+            "alpha.rst:5: WARNING: :kind: takes one term, not 2; 'toolkit' was kept and "
+            "'microframework' dropped [framework.vocabulary]",
+            "alpha.rst:6: WARNING: the :tagline: value is 115 characters long; keep it to 80 "
+            "at most (one line). The value was kept [framework.length]",
+        ),
+        record={
+            "kind": ("toolkit",),
+            "tagline": TOO_LONG.strip(),
+        },
     ),
     Mistake(
         "spdx",
@@ -359,6 +380,21 @@ def test_card_links_terms_licence_and_homepage(app):
 
 
 @pytest.mark.sphinx("html", testroot="directive-valid")
+def test_card_counts_its_sources_and_does_not_repeat_the_page_title(app):
+    app.build()
+    html = (app.outdir / "alpha.html").read_text(encoding="utf-8")
+    card = html[html.index('class="framework-card') : html.index('id="sources"')]
+    # the page's heading names the framework; the card does not say it again
+    assert "<strong>At a glance</strong>" in card
+    assert "<strong>Alpha</strong>" not in card
+    # one link to the Sources section, not a list of the URLs
+    assert (
+        '<a class="fw-sources-count reference internal" href="#sources">2 sources, listed ' in card
+    )
+    assert LICENCE_URL not in card
+
+
+@pytest.mark.sphinx("html", testroot="directive-valid")
 def test_export_json(app):
     app.build()
     data = json.loads((app.outdir / "frameworks.json").read_text(encoding="utf-8"))
@@ -437,7 +473,7 @@ def test_duplicate_name_names_both_locations(app):
 @pytest.mark.sphinx("html", testroot="views-options")
 def test_view_directives_warn_and_go_on(app):
     criteria = (
-        "one of: deployment, development, environment, persistence, sessions, "
+        "one of: kind, deployment, development, environment, persistence, sessions, "
         "identification, authentication, presentation [framework.view]"
     )
     app.build()
