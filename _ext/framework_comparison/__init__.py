@@ -20,7 +20,7 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
                ``tabular`` (table nodes), then one module per view:
                ``table``, ``matrix``, ``freshness``, ``glossary``,
-               ``directory``
+               ``directory``, ``finder`` (and the compare page)
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS)
 =============  ==============================================================
@@ -38,6 +38,7 @@ from .directive import setup_directive
 from .directory import setup_directory
 from .domain import setup_domain
 from .export import setup_export
+from .finder import setup_finder
 from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
@@ -84,6 +85,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_freshness(app)
     setup_glossary(app)
     setup_directory(app)
+    setup_finder(app)
     # outputs
     setup_contributing(app)
     setup_export(app)
