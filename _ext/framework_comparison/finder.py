@@ -174,16 +174,25 @@ def render_compare(
             "side by side, chosen by the reader. A book cannot choose, so here every "
             "framework and criterion is compared in "
         )
-    need += _doc_link("finder", "the finder's full table")
+    links = [
+        _doc_link(builder, docname, text)
+        for docname, text in (
+            ("finder", "the finder's full table"),
+            ("comparisons/index", "the comparison tables"),
+        )
+    ]
+    need += links[0]
     need += nodes.Text(" and in ")
-    need += _doc_link("comparisons/index", "the comparison tables")
+    need += links[1]
     need += nodes.Text(".")
     container += need
     return [container]
 
 
-def _doc_link(target: str, text: str) -> addnodes.pending_xref:
-    """A link to the page *target* (a docname from the root), resolved like :doc:."""
+def _doc_link(builder: Builder, target: str, text: str) -> nodes.Node:
+    """A link to the page *target* (a docname), resolved like :doc:; text if no such page."""
+    if target not in builder.env.all_docs:
+        return nodes.Text(text)
     return addnodes.pending_xref(
         "",
         nodes.inline(text, text, classes=["xref", "std", "std-doc"]),
