@@ -163,6 +163,7 @@ def test_epub_holds_every_framework_and_no_script(epub_file, tmp_path):
     assert all(record["name"] in text for record in data)
     # no script at all: neither a file nor a tag written into a page
     assert list(tmp_path.rglob("*.js")) == []
+    assert list(tmp_path.rglob("framework-comparison-web.css")) == []
     assert "<script" not in text
     assert "frameworks.json" not in {p.name for p in tmp_path.rglob("*")}
     # every card lists each field its record has, by label, in the schema's order
@@ -178,3 +179,49 @@ def test_epub_holds_every_framework_and_no_script(epub_file, tmp_path):
             if record[fld.key] not in (None, [], "") and fld.key not in CARD_HEADER_FIELDS
         ]
         assert labels == has, record["name"]
+
+
+def _landing_page(pages: list[str]) -> str:
+    return pages[_first_page(pages, "How to read a framework page") - 1]
+
+
+def test_pdf_landing_cards_keep_their_links_on_their_own_line(pdf_pages):
+    """Each card is one line, title then text: no link text strays onto the next card."""
+    lines = [" ".join(line.split()) for line in _landing_page(pdf_pages).splitlines()]
+    for title, start in [
+        ("Find", "From a question"),
+        ("Tables", "Tables and matrices"),
+        ("Frameworks", "One page per framework"),
+        ("Criteria", "What each criterion means"),
+        ("Glossary", "Every term, with"),
+    ]:
+        assert any(line.startswith(f"{title} {start}") for line in lines), title
+    strays = {"Finder", "Comparisons", "Frameworks", "Criteria", "Glossary"}
+    assert [line for line in lines if line in strays] == []
+
+
+def test_pdf_table_cells_are_ragged_right(latex_dir):
+    tex = (latex_dir / f"{PDF_NAME}.tex").read_text(encoding="utf-8")
+    assert r"\newcolumntype{\Y}" in tex
+    specs = re.findall(r"\\begin\{longtable\}\{([^\n]*)\}\n", tex)
+    ours = [spec for spec in specs if "Y{" in spec or "X{" in spec]
+    assert ours and all("X{" not in spec for spec in ours)
+
+
+def test_pdf_has_the_directory_the_finder_table_and_the_compare_note(latex_dir, pdf_pages):
+    text = re.sub(r"\s+", " ", "\n".join(pdf_pages))
+    assert "Full-stack frameworks" in text and "Microframeworks" in text
+    for record in records(latex_dir):
+        assert f"{record['name']} — {record['tagline']}" in text, record["name"]
+    assert "Every framework and criterion (1 of" in text
+    assert "A book cannot choose" in text
+    assert "address of this page" not in text  # the HTML-only instructions stay out
+
+
+def test_epub_has_the_finder_table_and_the_compare_note(epub_file, tmp_path):
+    shutil.unpack_archive(epub_file, tmp_path, "zip")
+    finder = next(tmp_path.rglob("finder.xhtml")).read_text(encoding="utf-8")
+    assert finder.count("fw-finder-table") >= 2  # in parts that fit the page
+    assert "fw-finder-data" not in finder  # no data for a script the book does not run
+    compare = next(tmp_path.rglob("compare.xhtml")).read_text(encoding="utf-8")
+    assert "A book cannot choose" in compare

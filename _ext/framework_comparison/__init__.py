@@ -22,7 +22,8 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``table``, ``matrix``, ``freshness``, ``glossary``,
                ``directory``, ``finder`` (and the compare page)
 outputs        ``contributing`` (the guide's reference lists), ``export``
-               (``frameworks.json``), ``html`` (card classes, CSS, JS)
+               (``frameworks.json``), ``html`` (card classes, CSS, JS),
+               ``latex`` (ragged table cells, card links on paper)
 =============  ==============================================================
 """
 
@@ -42,6 +43,7 @@ from .finder import setup_finder
 from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
+from .latex import setup_latex
 from .matrix import setup_matrix
 from .scaffold import setup_scaffold
 from .sources import setup_sources
@@ -90,6 +92,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_contributing(app)
     setup_export(app)
     setup_html(app)
+    setup_latex(app)
     return {
         "version": __version__,
         "env_version": _env_version(),

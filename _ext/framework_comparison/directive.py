@@ -332,7 +332,8 @@ def build_card(record: FrameworkRecord, body: list[nodes.Node]) -> list[nodes.No
     header = nodes.container("", title, classes=["framework-card-header"])
 
     card_body = nodes.container("", *body, classes=["framework-card-body"])
-    card_body += addnodes.tabular_col_spec(spec=r"\X{1}{4}\X{3}{4}")
+    # \Y: a ragged-right \X column (latex.py)
+    card_body += addnodes.tabular_col_spec(spec=r"\Y{1}{4}\Y{3}{4}")
     card_body += fields_table(record)
     card = nodes.container("", header, card_body, classes=["framework-card"])
     return [index, target, card]

@@ -33,6 +33,8 @@ CARD_CLASSES = {
 
 #: The vocabularies as the script reads them, written into ``_static``.
 VOCABULARY_JS = "framework-vocabulary.js"
+#: Static files of the web site that the ePub leaves out.
+WEB_ONLY = ("framework-comparison.js", "framework-comparison-web.css")
 
 
 def setup_html(app: Sphinx) -> None:
@@ -69,7 +71,12 @@ def add_static_files(app: Sphinx) -> None:
         return
     app.config.html_static_path.append(str(STATIC_DIR))
     app.add_css_file("framework-comparison.css")
+    if app.builder.name.startswith("epub"):
+        # The book packs every static file: not the web site's own.
+        web = [f"_static/{name}" for name in WEB_ONLY]
+        app.config.epub_exclude_files = [*app.config.epub_exclude_files, *web]
     if scripted(app):
+        app.add_css_file("framework-comparison-web.css")
         app.add_js_file(VOCABULARY_JS, loading_method="defer")
         app.add_js_file("framework-comparison.js", loading_method="defer")
 
