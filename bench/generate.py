@@ -263,7 +263,8 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
     (root / "conf.py").write_text(conf_py(variant), encoding="utf-8")
     (root / "index.rst").write_text(
         title("Benchmark", over=True)
-        + "\n.. toctree::\n\n   frameworks/index\n   comparisons/index\n   glossary\n",
+        + "\n.. toctree::\n\n   frameworks/index\n   comparisons/index\n   glossary\n"
+        + ("   finder\n   compare\n" if variant == "ours" else ""),
         encoding="utf-8",
     )
     if variant == "ours":
@@ -271,6 +272,8 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
         for page in (REPO / "comparisons").glob("*.rst"):
             shutil.copy(page, root / "comparisons" / page.name)
         shutil.copy(REPO / "glossary.rst", root / "glossary.rst")
+        for page in ("finder.rst", "compare.rst"):
+            shutil.copy(REPO / page, root / page)
         render = our_page
     else:
         # the same index, without the directory view: a plain list of the pages

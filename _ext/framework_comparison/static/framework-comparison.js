@@ -219,7 +219,8 @@
         status: (/fw-status-(\w+)/.exec(row.className) || ["", ""])[1],
       };
     });
-    var comparable = table.classList.contains("fw-comparison");
+    // Any table of frameworks can pick two to four of them to see side by side.
+    var comparable = records.some(function (record) { return record.slug; });
 
     var ids = {
       filter: "fw-filter-" + index,
@@ -454,6 +455,7 @@
         boxes[key][term.label] = box;
         countNodes[key][term.label] = { count: count, row: box.parentNode };
         box.addEventListener("change", function () {
+          showAll = false;
           var list = chosen[key];
           var at = list.indexOf(term.label);
           if (box.checked && at < 0) list.push(term.label);
@@ -465,6 +467,10 @@
     });
     form.appendChild(facetsBox);
 
+    var PAGE = 100;
+    var showAll = false;
+    var more = el("button", { type: "button", class: "fw-finder-more", hidden: "" });
+    more.addEventListener("click", function () { showAll = true; update(); });
     var summary = el("p", { class: "fw-finder-count", role: "status", "aria-live": "polite" });
     var compareLinkNode = el("a", { class: "fw-compare-link", hidden: "" });
     var results = el("table", { class: "fw-finder-results fw-table docutils" });
@@ -472,6 +478,7 @@
       el("h2", { id: "fw-finder-results-title", text: "Results" }), summary, compareLinkNode,
       el("div", { class: "table-wrapper fw-scroll", tabindex: "0", role: "region",
         "aria-labelledby": "fw-finder-results-title" }, [results]),
+      more,
     ]);
     var ui = el("div", { class: "fw-finder-ui" }, [search, resultsBox, form]);
     container.parentNode.insertBefore(ui, container);
@@ -492,38 +499,62 @@
     }
 
     var picked = [];
+    // Rows are built once per set of columns and reused: a click then only
+    // re-appends rows, which keeps a toggle fast at a thousand frameworks.
+    var rowCache = {};
+    var body = el("tbody");
+    var shownKey = null;
+    function rowOf(index, shownFields, cache) {
+      if (cache[index]) return cache[index];
+      var record = frameworks[index];
+      var box = el("input", { type: "checkbox", class: "fw-pick", value: record.slug,
+        "aria-label": "Compare " + record.name });
+      box.addEventListener("change", function () {
+        var at = picked.indexOf(record.slug);
+        if (box.checked && at < 0) picked.push(record.slug);
+        if (!box.checked && at >= 0) picked.splice(at, 1);
+        updatePicked();
+      });
+      var row = el("tr", { class: "fw-status-" + record.status }, [
+        el("td", {}, [box]),
+        el("th", { scope: "row" }, [el("a", { href: ROOT + record.url, text: record.name })]),
+      ].concat(shownFields.map(function (key) {
+        return el("td", { "data-label": FIELDS[key].label }, valueNodes(record, key));
+      })));
+      row.fwBox = box;
+      cache[index] = row;
+      return row;
+    }
     function renderResults(matching) {
       var shownFields = ["kind", "status", "latest-release"].concat(
         facets.filter(function (key) { return key !== "kind" && key !== "status" && chosen[key].length; }));
-      var head = el("thead", {}, [el("tr", {}, [
-        el("th", { scope: "col", text: "Compare" }),
-        el("th", { scope: "col", text: "Framework" }),
-      ].concat(shownFields.map(function (key) {
-        return el("th", { scope: "col", text: FIELDS[key] ? FIELDS[key].label : key });
-      })))]);
-      var body = el("tbody");
-      matching.forEach(function (index) {
-        var record = frameworks[index];
-        var box = el("input", { type: "checkbox", class: "fw-pick", value: record.slug,
-          "aria-label": "Compare " + record.name });
-        box.checked = picked.indexOf(record.slug) >= 0;
-        box.addEventListener("change", function () {
-          var at = picked.indexOf(record.slug);
-          if (box.checked && at < 0) picked.push(record.slug);
-          if (!box.checked && at >= 0) picked.splice(at, 1);
-          updatePicked();
-        });
-        var row = el("tr", { class: "fw-status-" + record.status }, [
-          el("td", {}, [box]),
-          el("th", { scope: "row" }, [el("a", { href: ROOT + record.url, text: record.name })]),
-        ].concat(shownFields.map(function (key) {
-          return el("td", { "data-label": FIELDS[key].label }, valueNodes(record, key));
-        })));
-        body.appendChild(row);
+      var key = shownFields.join("|");
+      var cache = rowCache[key] || (rowCache[key] = {});
+      if (key !== shownKey) {
+        shownKey = key;
+        var head = el("thead", {}, [el("tr", {}, [
+          el("th", { scope: "col", text: "Compare" }),
+          el("th", { scope: "col", text: "Framework" }),
+        ].concat(shownFields.map(function (field) {
+          return el("th", { scope: "col", text: FIELDS[field] ? FIELDS[field].label : field });
+        })))]);
+        results.textContent = "";
+        results.appendChild(head);
+        results.appendChild(body);
+      }
+      // A long list is cut at PAGE rows until the reader asks for all of it:
+      // laying out a thousand rows on every click would make each one slow.
+      var shown = showAll ? matching : matching.slice(0, PAGE);
+      more.hidden = shown.length === matching.length;
+      more.textContent = "Show all " + matching.length + " results";
+      var fragment = document.createDocumentFragment();
+      shown.forEach(function (index) {
+        var row = rowOf(index, shownFields, cache);
+        row.fwBox.checked = picked.indexOf(frameworks[index].slug) >= 0;
+        fragment.appendChild(row);
       });
-      results.textContent = "";
-      results.appendChild(head);
-      results.appendChild(body);
+      body.textContent = "";
+      body.appendChild(fragment);
     }
 
     function updatePicked() {
