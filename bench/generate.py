@@ -272,8 +272,8 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
         for page in (REPO / "comparisons").glob("*.rst"):
             shutil.copy(page, root / "comparisons" / page.name)
         shutil.copy(REPO / "glossary.rst", root / "glossary.rst")
-        for page in ("finder.rst", "compare.rst"):
-            shutil.copy(REPO / page, root / page)
+        for name in ("finder.rst", "compare.rst"):
+            shutil.copy(REPO / name, root / name)
         render = our_page
     else:
         # the same index, without the directory view: a plain list of the pages
