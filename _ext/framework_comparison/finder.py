@@ -53,9 +53,12 @@ LEADING = ("kind", "status", "latest-release")
 SHOWN = (*LEADING, *(fld.key for fld in CRITERIA if fld.key not in LEADING))
 #: The facets, in their order on the page: kind and status first.
 FACETS = ("kind", "status", *(fld.key for fld in CRITERIA if fld.key != "kind"))
-#: The compare page shows every field but the sources and the tagline.
+#: The compare page's rows: every field but those that name one project alone
+#: (its description, its links, its PyPI name), which would always differ.
 COMPARED = tuple(
-    key for key in FIELDS_BY_KEY if key not in ("sources", "tagline", "homepage", "repository")
+    key
+    for key in FIELDS_BY_KEY
+    if key not in ("sources", "tagline", "homepage", "repository", "pypi")
 )
 _WIDTHS = {Kind.TERMS: 4, Kind.STATUS: 2, Kind.RELEASE: 3}
 

@@ -714,7 +714,8 @@
       var body = el("tbody");
       var differences = 0;
       VOCABULARY.fields.forEach(function (field) {
-        if (!(field.key in chosen[0])) return;
+        // the description is each framework's own: it is not compared
+        if (!(field.key in chosen[0]) || field.key === "tagline") return;
         var texts = chosen.map(function (record) {
           var v = record[field.key];
           return Array.isArray(v) ? v.slice().sort().join(", ") : v === null ? "" : String(v);
