@@ -281,7 +281,7 @@ class FrameworkDirective(SphinxDirective):
             if fld.key not in raw:
                 if fld.required:
                     warn(
-                        f"missing required field :{fld.key}:; write {fld.kind.how}",
+                        f"missing required field :{fld.key}:; write {fld.how}",
                         self.get_location_tuple(),
                         "missing",
                     )

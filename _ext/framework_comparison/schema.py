@@ -104,6 +104,15 @@ class Field:
         return self.title or self.label
 
     @property
+    def how(self) -> str:
+        """How to write this field's value: its kind's phrase, or one term for a single."""
+        if self.single:
+            return "one term from the glossary, or unknown (not verified)"
+        if self.max_length:
+            return f"{self.kind.how}, at most {self.max_length} characters"
+        return self.kind.how
+
+    @property
     def vocabulary(self) -> tuple[Term, ...]:
         """The field's own terms (empty for fields that are not criteria)."""
         return VOCABULARIES.get(self.key, ())
