@@ -20,7 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from .browser import measure_table
+from .browser import measure_finder, measure_table
 from .generate import EDITS, REPO, VARIANTS, edit_one_field, make_records, write_project
 from .measure import snapshot, sphinx_build
 
@@ -30,6 +30,7 @@ TARGETS = {
     "ours_vs_basic": 3.0,  # at most 3x baseline (b) at the largest N
     "incremental_share": 0.10,  # incremental rebuild at most 10 % of a full build
     "sort_ms": 100.0,  # a sort of the 1,000-row table
+    "toggle_ms": 100.0,  # one facet of the finder, at 1,000 frameworks
 }
 
 
@@ -84,7 +85,18 @@ def run_size(count: int, work: Path, log: Callable[[str], object]) -> dict[str, 
         "memory_vs_basic": round(result["ours"]["peak_mb"] / result["basic"]["peak_mb"], 3),
     }
     result["browser"] = measure_table(out)
+    result["finder"] = measure_finder(out)
     return result
+
+
+def run_finder(count: int, work: Path, log: Callable[[str], object]) -> dict[str, Any]:
+    """Only the finder: build our variant of N frameworks, time a facet, size the page."""
+    src = write_project(work / "ours" / "src", "ours", make_records(count))
+    out = work / "ours" / "html"
+    build = sphinx_build(src, out)
+    finder = measure_finder(out)
+    log(f"  N={count}: build {build.seconds:.1f} s, finder {finder}")
+    return {"frameworks": count, "build_seconds": round(build.seconds, 2), "finder": finder}
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -122,7 +134,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="N = 100 only (a few minutes)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
+    parser.add_argument(
+        "--finder", action="store_true", help="only the finder: facet time and page size per N"
+    )
     args = parser.parse_args()
+    if args.finder:
+        return finder_only(args.sizes)
     sizes = [100] if args.quick else args.sizes
     work = Path(tempfile.mkdtemp(prefix="pwfo-bench-"))
     report: dict[str, Any] = {
@@ -157,6 +174,22 @@ def main() -> int:
     print(text)
     if "growth_per_framework" in report:
         print("cost per framework, largest N over smallest N:", report["growth_per_framework"])
+    return 0
+
+
+def finder_only(sizes: list[int]) -> int:
+    """``python -m bench --finder``: the finder's figures, into results/finder.json."""
+    work = Path(tempfile.mkdtemp(prefix="pwfo-bench-finder-"))
+    report: dict[str, Any] = {"date": dt.date.today().isoformat(), "sizes": []}
+    try:
+        for count in sizes:
+            print(f"N = {count}", flush=True)
+            report["sizes"].append(run_finder(count, work / f"n{count}", print))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "finder.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
     return 0
 
 

@@ -83,3 +83,56 @@ def measure_table(
         "sort_ms": round(statistics.median(sorts), 2),
         "filter_ms": round(statistics.median(filters), 2),
     }
+
+
+# Runs in the page: tick or untick one facet box of the finder, and time the
+# synchronous work (the match, the counts and the new rows) and the layout
+# it forces, with the page's own clock.
+_TOGGLE = """(selector) => {
+  const box = document.querySelector(selector);
+  const start = performance.now();
+  box.click();
+  document.body.offsetHeight;  // force the layout of the new results
+  return performance.now() - start;
+}"""
+_FACETS = (
+    '.fw-facet[data-field="deployment"] input[value="WSGI"]',
+    '.fw-facet[data-field="status"] input[value="active"]',
+    '.fw-facet[data-field="persistence"] input[value="ORM"]',
+)
+
+
+def measure_finder(site: Path, repeat: int = 7) -> dict[str, float] | None:
+    """Median milliseconds to toggle one facet of the finder, and the page's size."""
+    chromium = shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    page = site / "finder.html"
+    if chromium is None or not page.is_file():
+        return None
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        tab = browser.new_page()
+        tab.goto(f"{base}/finder.html")
+        rows = tab.evaluate(
+            "JSON.parse(document.querySelector('.fw-finder-data').textContent).frameworks.length"
+        )
+        # every facet is ticked, then unticked: each click changes the results
+        toggles = [
+            tab.evaluate(_TOGGLE, selector)
+            for _ in range(repeat)
+            for selector in (*_FACETS, *_FACETS)
+        ]
+        setup = float(tab.evaluate("document.querySelector('.fw-finder-ui').dataset.setupMs"))
+        browser.close()
+    size = page.stat().st_size
+    return {
+        "rows": rows,
+        "toggle_ms": round(statistics.median(toggles), 2),
+        "toggle_max_ms": round(max(toggles), 2),
+        "setup_ms": round(setup, 1),
+        "page_kb": round(size / 1024, 1),
+        "bytes_per_framework": round(size / rows),
+    }

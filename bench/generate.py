@@ -93,7 +93,9 @@ def make_records(count: int, seed: int = 2026) -> list[Record]:
             elif roll < 0.15:
                 values[fld.key] = "none"
             else:
-                values[fld.key] = ", ".join(rng.sample(terms, rng.randint(1, min(3, len(terms)))))
+                most = 1 if fld.single else min(3, len(terms))
+                values[fld.key] = ", ".join(rng.sample(terms, rng.randint(1, most)))
+        values["tagline"] = sentence(rng, rng.randint(4, 8)).removesuffix(".")
         prose = {section.title: paragraph(rng) for section in PROSE_SECTIONS}
         prose["summary"] = paragraph(rng, 3)
         records.append(Record(number, values, prose))
@@ -268,16 +270,24 @@ def write_project(root: Path, variant: str, records: list[Record]) -> Path:
     (root / "conf.py").write_text(conf_py(variant), encoding="utf-8")
     (root / "index.rst").write_text(
         title("Benchmark", over=True)
-        + "\n.. toctree::\n\n   frameworks/index\n   comparisons/index\n   glossary\n",
+        + "\n.. toctree::\n\n   frameworks/index\n   comparisons/index\n   glossary\n"
+        + ("   finder\n   compare\n" if variant == "ours" else ""),
         encoding="utf-8",
     )
-    shutil.copy(REPO / "frameworks" / "index.rst", root / "frameworks" / "index.rst")
     if variant == "ours":
+        shutil.copy(REPO / "frameworks" / "index.rst", root / "frameworks" / "index.rst")
         for page in (REPO / "comparisons").glob("*.rst"):
             shutil.copy(page, root / "comparisons" / page.name)
         shutil.copy(REPO / "glossary.rst", root / "glossary.rst")
+        for name in ("finder.rst", "compare.rst"):
+            shutil.copy(REPO / name, root / name)
         render = our_page
     else:
+        # the same index, without the directory view: a plain list of the pages
+        (root / "frameworks" / "index.rst").write_text(
+            title("Frameworks", over=True) + "\n.. toctree::\n   :glob:\n\n   *\n",
+            encoding="utf-8",
+        )
         for key, text in plain_comparisons(records).items():
             (root / "comparisons" / f"{key}.rst").write_text(text, encoding="utf-8")
         shutil.copy(REPO / "comparisons" / "index.rst", root / "comparisons" / "index.rst")

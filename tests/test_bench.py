@@ -44,3 +44,30 @@ def test_incremental_measure_sees_one_page_read(tmp_path):
     data = json.loads((out / "frameworks.json").read_text(encoding="utf-8"))
     assert data["frameworks"][2]["status"] != records[2].values["status"]
     assert snapshot(out)["frameworks.json"] == (out / "frameworks.json").read_text("utf-8")
+
+
+def test_the_finder_of_a_large_project_shows_its_first_hundred_and_then_all(tmp_path):
+    """The benchmark's finder measure runs, and a long result list is cut until asked."""
+    from bench.browser import CHROMIUM_ARGS, measure_finder, serve
+
+    from .conftest import require_tool
+
+    chromium = require_tool("chromium", "chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    records = make_records(120)
+    src = write_project(tmp_path / "src", "ours", records)
+    out = tmp_path / "html"
+    assert sphinx_build(src, out).warnings == 0
+    figures = measure_finder(out, repeat=1)
+    assert figures is not None and figures["rows"] == 120
+    assert figures["bytes_per_framework"] > 0
+    with serve(out) as base, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}/finder.html")
+        rows = page.locator("table.fw-finder-results tbody tr")
+        assert rows.count() == 100
+        page.locator("button.fw-finder-more").click()
+        assert rows.count() == 120
+        assert page.locator("button.fw-finder-more").is_hidden()
+        browser.close()

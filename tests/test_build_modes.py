@@ -120,9 +120,13 @@ def test_edit_rereads_one_page_and_rewrites_every_view(project: Path, tmp_path: 
     log = build(project, out)
     read, written = read_and_written(log)
     assert read == {"frameworks/f03"}
-    assert {"frameworks/f03", "views", "glossary"} <= written
+    assert {"frameworks/f03", "views", "glossary", "finder", "compare"} <= written
     html = (out / "views.html").read_text(encoding="utf-8")
     assert "SCGI" in html
+    finder = (out / "finder.html").read_text(encoding="utf-8")
+    data = re.search(r'class="fw-finder-data">(.*?)</script>', finder, re.S).group(1)
+    (f03,) = (r for r in json.loads(data)["frameworks"] if r["name"] == "Framework 03")
+    assert f03["deployment"] == ["SCGI"] and f03["status"] == "active"
     assert_same_as_clean_build(project, out, tmp_path)
 
 
@@ -134,6 +138,7 @@ def test_edit_rewrites_only_the_views_that_show_the_field(project: Path, tmp_pat
     read, written = read_and_written(build(project, out))
     assert read == {"frameworks/f04"}
     assert "glossary" in written  # the glossary lists who has "object database"
+    assert "finder" in written  # a facet and a column of the finder
     assert "views" not in written  # its table and matrix do not show persistence
     assert_same_as_clean_build(project, out, tmp_path)
 
@@ -144,7 +149,7 @@ def test_unrelated_edit_leaves_views_alone(project: Path, tmp_path: Path):
     (project / "index.rst").write_text((project / "index.rst").read_text() + "\nMore text.\n")
     read, written = read_and_written(build(project, out))
     assert read == {"index"}
-    assert "views" not in written
+    assert not {"views", "finder", "compare"} & written
 
 
 def test_added_page_appears_in_every_view(project: Path, tmp_path: Path):
@@ -154,8 +159,9 @@ def test_added_page_appears_in_every_view(project: Path, tmp_path: Path):
     log = build(project, out)
     read, written = read_and_written(log)
     assert read == {"frameworks/f13", "index"}  # the new page and its toctree parent
-    assert {"views", "glossary"} <= written
-    assert "Framework 13" in (out / "views.html").read_text(encoding="utf-8")
+    assert {"views", "glossary", "finder", "compare"} <= written
+    for view in ("views.html", "finder.html", "compare.html"):
+        assert "Framework 13" in (out / view).read_text(encoding="utf-8")
     assert_same_as_clean_build(project, out, tmp_path)
 
 
@@ -166,7 +172,7 @@ def test_deleted_page_leaves_no_trace(project: Path, tmp_path: Path):
     log = build(project, out)
     _, written = read_and_written(log)
     assert {"views", "glossary"} <= written
-    for view in ("views.html", "glossary.html", "frameworks.json"):
+    for view in ("views.html", "glossary.html", "finder.html", "compare.html", "frameworks.json"):
         assert "Framework 05" not in (out / view).read_text(encoding="utf-8")
     (out / "frameworks" / "f05.html").unlink()  # Sphinx leaves the old file behind
     assert_same_as_clean_build(project, out, tmp_path)

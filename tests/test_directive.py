@@ -74,6 +74,7 @@ OLD_LAST = "the last on 2024-01-05 (as of 2026-11-20)"
 ACTIVITY = f":activity: 2 releases in 12 months, {RECENT_LAST}"
 GUIDE = "the fields are listed in the contributing guide"
 GLOSSARY = "the terms are listed in the glossary"
+TOO_LONG = "An example framework, described at far too great a length " * 2
 DROPPED = "the link was dropped (write it as http:// or https://)"
 
 MISTAKES = [
@@ -109,6 +110,26 @@ MISTAKES = [
             "'none' was dropped [framework.vocabulary]",
         ),
         record={"deployment": ("WSGI",), "sessions": ("server-side sessions",)},
+    ),
+    Mistake(
+        "kind-and-tagline",
+        (
+            (
+                ".. framework:: Alpha\n",
+                ".. framework:: Alpha\n   :kind: toolkit, micro-framework\n"
+                f"   :tagline: {TOO_LONG}\n",
+            ),
+        ),
+        (
+            "alpha.rst:5: WARNING: :kind: takes one term, not 2; 'toolkit' was kept and "
+            "'microframework' dropped [framework.vocabulary]",
+            "alpha.rst:6: WARNING: the :tagline: value is 115 characters long; keep it to 80 "
+            "at most (one line). The value was kept [framework.length]",
+        ),
+        record={
+            "kind": ("toolkit",),
+            "tagline": TOO_LONG.strip(),
+        },
     ),
     Mistake(
         "spdx",
@@ -328,7 +349,7 @@ MISTAKES = [
         ),
         (),
         name="<b>Bold</b>",
-        html_has=("&lt;b&gt;Bold&lt;/b&gt;",),
+        # the card's title is the tagline, not the name: the name shows in the index
         html_lacks=("<b>Bold</b>", "<script>alert(1)</script>"),
     ),
 ]
@@ -429,6 +450,21 @@ def test_activity_shows_on_the_card_as_a_sourced_dated_fact(edited_root, make_ap
 
 
 @pytest.mark.sphinx("html", testroot="directive-valid")
+def test_card_counts_its_sources_and_does_not_repeat_the_page_title(app):
+    app.build()
+    html = (app.outdir / "alpha.html").read_text(encoding="utf-8")
+    card = html[html.index('class="framework-card') : html.index('id="sources"')]
+    # the page's heading names the framework; the card does not say it again
+    assert "<strong>At a glance</strong>" in card
+    assert "<strong>Alpha</strong>" not in card
+    # one link to the Sources section, not a list of the URLs
+    assert (
+        '<a class="fw-sources-count reference internal" href="#sources">2 sources, listed ' in card
+    )
+    assert LICENCE_URL not in card
+
+
+@pytest.mark.sphinx("html", testroot="directive-valid")
 def test_export_json(app):
     app.build()
     data = json.loads((app.outdir / "frameworks.json").read_text(encoding="utf-8"))
@@ -507,7 +543,7 @@ def test_duplicate_name_names_both_locations(app):
 @pytest.mark.sphinx("html", testroot="views-options")
 def test_view_directives_warn_and_go_on(app):
     criteria = f"one of: {', '.join(fld.key for fld in CRITERIA)} [framework.view]"
-    assert criteria.startswith("one of: deployment, development, environment, persistence")
+    assert criteria.startswith("one of: kind, deployment, development, environment")
     app.build()
     assert relative_warnings(app) == [
         "views.rst:4: WARNING: unknown option :feilds: of the framework-table directive (did "

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from framework_comparison.directive import CARD_HEADER_FIELDS
 from framework_comparison.schema import FIELDS, GROUPS, fields_in_group
 
 from .conftest import REPO, require_tool, sphinx_build
@@ -74,7 +75,7 @@ def test_pdf_has_every_comparison_tables_header_row(pdf_pages):
         if line.strip().startswith("Framework ")
     ]
     for group in GROUPS:
-        if group.key == "review":
+        if group.key in ("review", "overview"):  # the frameworks index shows the overview
             continue
         for fld in fields_in_group(group.key):
             # a long label may wrap inside its header cell: look for its first word
@@ -104,11 +105,12 @@ def _first_page(pages: list[str], needle: str) -> int:
 
 def test_pages_with_a_table_and_a_card_render_to_png(latex_dir, pdf_pages):
     require_tool("pdftoppm", "poppler-utils")
+    (django,) = (r for r in records(latex_dir) if r["slug"] == "django")
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     wanted = {
         "table-identity": _first_page(pdf_pages, "Identity and licence (1 of"),
         "matrix-deployment": _first_page(pdf_pages, "Deployment platforms: frameworks by term"),
-        "card-django": _first_page(pdf_pages, "Django — active"),
+        "card-django": _first_page(pdf_pages, f"{django['tagline']} — active"),
     }
     for name, page in wanted.items():
         target = ARTEFACTS / name
@@ -163,6 +165,7 @@ def test_epub_holds_every_framework_and_no_script(epub_file, tmp_path):
     assert all(record["name"] in text for record in data)
     # no script at all: neither a file nor a tag written into a page
     assert list(tmp_path.rglob("*.js")) == []
+    assert list(tmp_path.rglob("framework-comparison-web.css")) == []
     assert "<script" not in text
     assert "frameworks.json" not in {p.name for p in tmp_path.rglob("*")}
     # every card lists each field its record has, by label, in the schema's order
@@ -171,12 +174,60 @@ def test_epub_holds_every_framework_and_no_script(epub_file, tmp_path):
         card = re.search(r'<table class="framework-card-fields.*?</table>', page, re.S)
         assert card, record["name"]
         labels = re.findall(r"<tr[^>]*><td><p>([^<]*)</p></td>", card.group(0))
-        # the Relations row shows a relation from either end: Pylons is "succeeded by"
+        # the Relations row shows a relation from either end: Pylons is "succeeded by";
+        # the tagline is the card's title, not a row of its table
         named = {r["name"] for other in data for r in other["relations"]}
         related = bool(record["relations"]) or record["name"] in named
         has = [
             fld.label
             for fld in FIELDS
-            if record[fld.key] not in (None, [], "") or (fld.key == "relations" and related)
+            if fld.key not in CARD_HEADER_FIELDS
+            and (record[fld.key] not in (None, [], "") or (fld.key == "relations" and related))
         ]
         assert labels == has, record["name"]
+
+
+def _landing_page(pages: list[str]) -> str:
+    return pages[_first_page(pages, "How to read a framework page") - 1]
+
+
+def test_pdf_landing_cards_keep_their_links_on_their_own_line(pdf_pages):
+    """Each card is one line, title then text: no link text strays onto the next card."""
+    lines = [" ".join(line.split()) for line in _landing_page(pdf_pages).splitlines()]
+    for title, start in [
+        ("Find", "From a question"),
+        ("Tables", "Tables and matrices"),
+        ("Frameworks", "One page per framework"),
+        ("Criteria", "What each criterion means"),
+        ("Glossary", "Every term, with"),
+    ]:
+        assert any(line.startswith(f"{title} {start}") for line in lines), title
+    strays = {"Finder", "Comparisons", "Frameworks", "Criteria", "Glossary"}
+    assert [line for line in lines if line in strays] == []
+
+
+def test_pdf_table_cells_are_ragged_right(latex_dir):
+    tex = (latex_dir / f"{PDF_NAME}.tex").read_text(encoding="utf-8")
+    assert r"\newcolumntype{\Y}" in tex
+    specs = re.findall(r"\\begin\{longtable\}\{([^\n]*)\}\n", tex)
+    ours = [spec for spec in specs if "Y{" in spec or "X{" in spec]
+    assert ours and all("X{" not in spec for spec in ours)
+
+
+def test_pdf_has_the_directory_the_finder_table_and_the_compare_note(latex_dir, pdf_pages):
+    text = re.sub(r"\s+", " ", "\n".join(pdf_pages))
+    assert "Full-stack frameworks" in text and "Microframeworks" in text
+    for record in records(latex_dir):
+        assert f"{record['name']} — {record['tagline']}" in text, record["name"]
+    assert "Every framework and criterion (1 of" in text
+    assert "A book cannot choose" in text
+    assert "address of this page" not in text  # the HTML-only instructions stay out
+
+
+def test_epub_has_the_finder_table_and_the_compare_note(epub_file, tmp_path):
+    shutil.unpack_archive(epub_file, tmp_path, "zip")
+    finder = next(tmp_path.rglob("finder.xhtml")).read_text(encoding="utf-8")
+    assert finder.count("fw-finder-table") >= 2  # in parts that fit the page
+    assert "fw-finder-data" not in finder  # no data for a script the book does not run
+    compare = next(tmp_path.rglob("compare.xhtml")).read_text(encoding="utf-8")
+    assert "A book cannot choose" in compare

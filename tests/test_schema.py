@@ -50,7 +50,9 @@ TODAYS_CRITERIA = [
 
 
 def test_the_criteria_of_the_original_overview_come_first_and_are_required():
-    assert [fld.key for fld in CRITERIA] == [*ORIGINAL, *TODAYS_CRITERIA]
+    # :kind: is ours, not the original overview's: optional, and one term only.
+    assert FIELDS_BY_KEY["kind"].single and not FIELDS_BY_KEY["kind"].required
+    assert [fld.key for fld in CRITERIA] == ["kind", *ORIGINAL, *TODAYS_CRITERIA]
     assert {fld.key for fld in CRITERIA if fld.group == "today"} == set(TODAYS_CRITERIA)
     required = {fld.key for fld in FIELDS if fld.required}
     today = set(TODAYS_CRITERIA) if TODAY_REQUIRED else set()
@@ -95,6 +97,8 @@ def test_aliases_never_point_at_two_terms():
             ("https://a.example/x", "https://b.example/y"),
         ),
         ("pypi", "Flask-SQLAlchemy", "Flask-SQLAlchemy"),
+        ("kind", "Micro-framework", ("microframework",)),
+        ("tagline", "  A small   framework  ", "A small framework"),
     ],
 )
 def test_values_are_normalised(key, raw, value):
@@ -121,6 +125,8 @@ def test_values_are_normalised(key, raw, value):
         ("pypi", "not a name", "pypi"),
         ("sessions", "cookies please", "vocabulary"),
         ("python", "   ", "empty"),
+        ("kind", "toolkit, microframework", "vocabulary"),
+        ("tagline", "x" * 81, "length"),
     ],
 )
 def test_bad_values_are_reported_with_their_subtype(key, raw, subtype):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from html import escape
 
 import pytest
+
+from framework_comparison.schema import FIELDS_BY_KEY, TAGLINE_MAX_LENGTH
 
 from .conftest import REPO, run_sphinx
 
@@ -26,6 +30,43 @@ def test_framework_index_is_sorted(site_html):
     pages = sorted(p.stem for p in (REPO / "frameworks").glob("*.rst") if p.stem != "index")
     positions = [frameworks.index(f'href="{page}.html"') for page in pages]
     assert positions == sorted(positions)
+
+
+@pytest.mark.slow
+def test_framework_index_is_a_directory_by_kind(site_html):
+    """Each framework is listed once, under its kind, with its description and status."""
+    data = json.loads((site_html / "frameworks.json").read_text(encoding="utf-8"))
+    html = (site_html / "frameworks" / "index.html").read_text(encoding="utf-8")
+    article = re.search(r'<article role="main".*?</article>', html, re.S).group(0)
+    sections = re.findall(r'<section id="kind-([^"]+)">(.*?)</section>', article, re.S)
+    kinds = [term.label for term in FIELDS_BY_KEY["kind"].vocabulary]
+    assert [key for key, _ in sections] == [
+        *(k.lower().replace("/", "-").replace(" ", "-") for k in kinds),
+        "unrecorded",
+    ]
+    by_section = dict(zip([*kinds, "unknown"], (body for _, body in sections), strict=True))
+    for record in data["frameworks"]:
+        (kind,) = record["kind"]
+        entries = re.findall(
+            r'<li><p class="fw-directory-entry">(.*?)</p>', by_section[kind], re.S
+        )
+        (entry,) = [e for e in entries if f'href="{record["slug"]}.html#' in e]
+        text = re.sub(r"<[^>]+>", "", entry)
+        assert text.startswith(
+            f"{record['name']} \u2014 {escape(record['tagline'], quote=False)} ("
+        )
+        assert f"({record['status']}; first release {record['first-release']})" in text
+
+
+def test_every_framework_page_has_a_kind_and_a_short_tagline():
+    for page in sorted((REPO / "frameworks").glob("*.rst")):
+        if page.stem == "index":
+            continue
+        text = page.read_text(encoding="utf-8")
+        kind = re.search(r"^   :kind: (.+)$", text, re.M)
+        tagline = re.search(r"^   :tagline: (.+)$", text, re.M)
+        assert kind and kind.group(1) != "unknown", page.name
+        assert tagline and len(tagline.group(1)) <= TAGLINE_MAX_LENGTH, page.name
 
 
 @pytest.mark.slow

@@ -32,6 +32,9 @@ VIEWS = [
     "comparisons/presentation.txt",
     "glossary.txt",
     "review-status.txt",
+    "frameworks/index.txt",
+    "finder.txt",
+    "compare.txt",
 ]
 
 

@@ -21,9 +21,11 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``tabular`` (table nodes), then one module per view:
                ``table``, ``matrix``, ``freshness``, ``glossary``,
                ``lineage`` (relations from both ends), ``timeline``
-               (the timeline and the family tree, drawn by ``pictures``)
+               (the timeline and the family tree, drawn by ``pictures``),
+               ``directory``, ``finder`` (and the compare page)
 outputs        ``contributing`` (the guide's reference lists), ``export``
-               (``frameworks.json``), ``html`` (card classes, CSS, JS)
+               (``frameworks.json``), ``html`` (card classes, CSS, JS),
+               ``latex`` (ragged table cells, card links on paper)
 tools          ``releases`` (``make check-releases``: the pages against
                PyPI), run by ``__main__``, never by the build; model only
 =============  ==============================================================
@@ -38,11 +40,14 @@ from typing import TYPE_CHECKING
 from .config import setup_config
 from .contributing import setup_contributing
 from .directive import setup_directive
+from .directory import setup_directory
 from .domain import setup_domain
 from .export import setup_export
+from .finder import setup_finder
 from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
+from .latex import setup_latex
 from .lineage import setup_lineage
 from .matrix import setup_matrix
 from .pictures import setup_pictures
@@ -91,10 +96,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_lineage(app)
     setup_pictures(app)
     setup_timeline(app)
+    setup_directory(app)
+    setup_finder(app)
     # outputs
     setup_contributing(app)
     setup_export(app)
     setup_html(app)
+    setup_latex(app)
     return {
         "version": __version__,
         "env_version": _env_version(),

@@ -45,7 +45,7 @@ class FieldReferenceDirective(LenientDirective):
                 term += nodes.Text(f" \u2014 {fld.label}, {required}")
                 body = [
                     nodes.paragraph(fld.description, fld.description),
-                    nodes.paragraph("", f"Write {fld.kind.how}."),
+                    nodes.paragraph("", f"Write {fld.how}."),
                 ]
                 labels = field_terms(fld)
                 if labels:
@@ -79,7 +79,7 @@ def field_reference_text(width: int = 79) -> str:
             required = "required" if fld.required else "optional"
             lines.append(f":{fld.key}: \u2014 {fld.label}, {required}")
             lines += wrap.wrap(fld.description)
-            lines += wrap.wrap(f"Write {fld.kind.how}.")
+            lines += wrap.wrap(f"Write {fld.how}.")
             terms = field_terms(fld)
             if terms:
                 lines += wrap.wrap("Terms: " + ", ".join(terms) + ".")

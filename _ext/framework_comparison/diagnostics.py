@@ -42,7 +42,8 @@ SUBTYPES: dict[str, str] = {
     "summary": "The directive has no summary paragraph after its fields.",
     "vocabulary": "A criterion holds a term that is not in its vocabulary (the "
     "message names the nearest terms), or ``none``/``unknown`` is combined "
-    "with other terms. Every term is defined in the glossary.",
+    "with other terms, or a one-term criterion (``:kind:``) holds more than one. "
+    "Every term is defined in the glossary.",
     "licence": "The licence is not a valid SPDX expression. Use identifiers "
     "from the SPDX licence list, ``LicenseRef-Name`` for a licence without "
     "one, or ``unknown``.",
@@ -70,6 +71,8 @@ SUBTYPES: dict[str, str] = {
     "on, successor of, fork of, renamed from), names a framework that has no page here "
     "(the message suggests the nearest), names the page's own framework, renames from a "
     "name that is not in ``:aliases:``, or the relations go round in a circle.",
+    "length": "A one-line text field, such as ``:tagline:``, is longer than its limit "
+    "(the message gives it). Say it in fewer words; the long value was kept.",
     "pypi": "The PyPI name is not a valid distribution name.",
     "duplicate": "Two pages describe a framework of the same name (the "
     "message names both). The page whose file name is the name's slug "

@@ -18,7 +18,7 @@ It produces::
     target (ids: framework-<slug>)
     container.framework-card
         container.framework-card-header
-            paragraph: strong(Name), status term
+            paragraph: strong(tagline, or "At a glance"), status term
         container.framework-card-body
             <the paragraph(s) of the body>
             tabular_col_spec
@@ -32,12 +32,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 
 from .config import latest_valid_date
 from .diagnostics import did_you_mean, warn
 from .domain import get_domain
-from .inline import link, short_url, term_ref, value_nodes
+from .inline import term_ref, value_nodes
 from .records import FrameworkRecord, slugify
 from .schema import FIELDS, FIELDS_BY_KEY, PLACEHOLDER, STALE_STATUSES, Kind
 from .validation import check_activity_source, check_name, parse_value
@@ -66,8 +67,15 @@ _SLIPS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
 )
 
 
+#: Fields the card shows in its header, not as rows of its table.
+CARD_HEADER_FIELDS = ("tagline",)
+#: The class of the card's count of sources, until it becomes a link.
+SOURCES_COUNT = "fw-sources-count"
+
+
 def setup_directive(app: Sphinx) -> None:
     app.add_directive("framework", FrameworkDirective)
+    app.add_transform(LinkSourcesCount)
 
 
 class FrameworkDirective(SphinxDirective):
@@ -273,7 +281,7 @@ class FrameworkDirective(SphinxDirective):
             if fld.key not in raw:
                 if fld.required:
                     warn(
-                        f"missing required field :{fld.key}:; write {fld.kind.how}",
+                        f"missing required field :{fld.key}:; write {fld.how}",
                         self.get_location_tuple(),
                         "missing",
                     )
@@ -336,15 +344,18 @@ def build_card(record: FrameworkRecord, body: list[nodes.Node]) -> list[nodes.No
     )
     target = nodes.target("", "", ids=[record.anchor])
 
+    # The page's own heading names the framework: the card says what it is.
     title = nodes.paragraph("", "", classes=["framework-card-title"])
-    title += nodes.strong(record.name, record.name)
+    heading = str(record.get("tagline") or "At a glance")
+    title += nodes.strong(heading, heading)
     if record.get("status"):
         title += nodes.Text(" \u2014 ")
         title += term_ref(str(record.get("status")))
     header = nodes.container("", title, classes=["framework-card-header"])
 
     card_body = nodes.container("", *body, classes=["framework-card-body"])
-    card_body += addnodes.tabular_col_spec(spec=r"\X{1}{4}\X{3}{4}")
+    # \Y: a ragged-right \X column (latex.py)
+    card_body += addnodes.tabular_col_spec(spec=r"\Y{1}{4}\Y{3}{4}")
     card_body += fields_table(record)
     card = nodes.container("", header, card_body, classes=["framework-card"])
     return [index, target, card]
@@ -361,8 +372,8 @@ def fields_table(record: FrameworkRecord) -> nodes.table:
     tbody = nodes.tbody()
     tgroup += tbody
     for fld in FIELDS:
-        if fld.kind is Kind.RELATIONS:
-            continue  # read from both ends when the page is written: see .lineage
+        if fld.kind is Kind.RELATIONS or fld.key in CARD_HEADER_FIELDS:
+            continue  # relations: read from both ends when written (see .lineage)
         shown = _card_value(record, fld)
         if not shown:
             continue
@@ -375,18 +386,46 @@ def fields_table(record: FrameworkRecord) -> nodes.table:
 
 def _card_value(record: FrameworkRecord, fld: Field) -> list[nodes.Node]:
     if fld.kind is Kind.URLS:
+        # The page's Sources section lists every source with what it supports;
+        # the card only counts them, and links there (see LinkSourcesCount).
         urls = record.get(fld.key) or ()
-        links = addnodes.only("", expr="not latex")
-        links += [nodes.paragraph("", "", link(url, short_url(url))) for url in urls]
-        # On paper every link is a footnote, and a long table keeps its
-        # footnotes until it ends: two dozen sources overflow the page. The
-        # page's Sources section lists them all, so the PDF card points there.
-        count = addnodes.only("", expr="latex")
+        if not urls:
+            return []
         text = f"{len(urls)} source{'s' if len(urls) != 1 else ''}, listed under Sources below"
-        count += nodes.paragraph(text, text)
-        return [links, count] if urls else []
+        count = nodes.inline(text, text, classes=[SOURCES_COUNT])
+        return [nodes.paragraph("", "", count)]
     inline = value_nodes(record, fld, short=fld.kind is Kind.URL)
     return [nodes.paragraph("", "", *inline)] if inline else []
+
+
+class LinkSourcesCount(SphinxTransform):
+    """Make the card's count of sources a link to the page's Sources section.
+
+    The section comes after the directive, so the link is made once the
+    whole page is parsed. A page without a Sources section keeps the count
+    as plain text (the sources check reports the missing citations).
+    """
+
+    default_priority = 880
+
+    def apply(self, **kwargs: Any) -> None:
+        counts = [n for n in self.document.findall(nodes.inline) if SOURCES_COUNT in n["classes"]]
+        if not counts:
+            return
+        section = next(
+            (
+                sec
+                for sec in self.document.findall(nodes.section)
+                if sec["ids"] and sec[0].astext().strip() == "Sources"
+            ),
+            None,
+        )
+        if section is None:
+            return
+        for count in counts:
+            text = count.astext()
+            ref = nodes.reference(text, text, refid=section["ids"][0], internal=True)
+            count.replace_self(ref)
 
 
 __all__ = ["FrameworkDirective", "build_card"]

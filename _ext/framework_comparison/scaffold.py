@@ -133,7 +133,7 @@ class ScaffoldError(Exception):
 
 
 def placeholder(fld: Field) -> str:
-    hint = fld.kind.how
+    hint = fld.how
     if not fld.required:
         hint += "; or delete this line"
     return f"{MARKER} {hint}>"

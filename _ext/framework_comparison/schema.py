@@ -33,6 +33,9 @@ STATUS_LABELS: tuple[str, ...] = tuple(status.label for status in STATUSES)
 #: Today's criteria are required on every page, as the overview's own are.
 TODAY_REQUIRED = True
 
+#: The longest one-line description (``:tagline:``), in characters.
+TAGLINE_MAX_LENGTH = 80
+
 #: Version of the ``frameworks.json`` format; bump it when its shape changes.
 EXPORT_SCHEMA_VERSION = 1
 
@@ -121,10 +124,23 @@ class Field:
     description: str
     #: The criterion's name in the original overview, when it differs from the label.
     title: str = ""
+    #: A criterion that holds one term only (more is a warning; the first is kept).
+    single: bool = False
+    #: The longest value a text field may hold, in characters (0: no limit).
+    max_length: int = 0
 
     @property
     def heading(self) -> str:
         return self.title or self.label
+
+    @property
+    def how(self) -> str:
+        """How to write this field's value: its kind's phrase, or one term for a single."""
+        if self.single:
+            return "one term from the glossary, or unknown (not verified)"
+        if self.max_length:
+            return f"{self.kind.how}, at most {self.max_length} characters"
+        return self.kind.how
 
     @property
     def vocabulary(self) -> tuple[Term, ...]:
@@ -138,6 +154,11 @@ class Field:
 
 #: In the order in which the original overview presented its criteria.
 GROUPS: tuple[Group, ...] = (
+    Group(
+        "overview",
+        "Overview",
+        "What kind of framework it is, in one line: the frameworks index groups by it.",
+    ),
     Group(
         "identity",
         "Identity and licence",
@@ -184,6 +205,24 @@ GROUPS: tuple[Group, ...] = (
 )
 
 FIELDS: tuple[Field, ...] = (
+    Field(
+        "kind",
+        "Kind",
+        "overview",
+        Kind.TERMS,
+        False,
+        "What kind of framework it is, by the project's own description of itself: one term.",
+        single=True,
+    ),
+    Field(
+        "tagline",
+        "Tagline",
+        "overview",
+        Kind.TEXT,
+        False,
+        "What the framework is, in one line of our own words, for the frameworks index.",
+        max_length=TAGLINE_MAX_LENGTH,
+    ),
     Field("homepage", "Homepage", "identity", Kind.URL, False, "The project's own website."),
     Field(
         "repository",
@@ -477,6 +516,7 @@ __all__ = [
     "PLACEHOLDER",
     "PLACEHOLDER_MARKER",
     "STATUS_LABELS",
+    "TAGLINE_MAX_LENGTH",
     "UNKNOWN",
     "Field",
     "Group",

@@ -81,6 +81,7 @@ def build_table(
     # Always longtable: even a short table can outgrow a page when its cells
     # wrap (long licence expressions), and only longtable breaks across pages.
     table["classes"].append("longtable")
+    # \Y is \X set ragged right (defined in latex.py): narrow cells, no wide gaps.
     total = sum(widths)
-    spec = "".join(rf"\X{{{w}}}{{{total}}}" for w in widths)
+    spec = "".join(rf"\Y{{{w}}}{{{total}}}" for w in widths)
     return [addnodes.tabular_col_spec(spec=spec), table]

@@ -111,6 +111,17 @@ def parse_value(fld: Field, raw: str, today: dt.date) -> Parsed:
 
 
 def _text(fld: Field, text: str, today: dt.date) -> Parsed:
+    if fld.max_length and len(text) > fld.max_length:
+        return Parsed(
+            text,
+            [
+                Problem(
+                    "length",
+                    f"the :{fld.key}: value is {len(text)} characters long; keep it to "
+                    f"{fld.max_length} at most (one line). The value was kept",
+                )
+            ],
+        )
     return Parsed(text)
 
 
@@ -507,6 +518,15 @@ def _terms(fld: Field, text: str, today: dt.date) -> Parsed:
             )
         )
         kept = [label for label in kept if label not in {NONE, UNKNOWN}]
+    if fld.single and len(kept) > 1:
+        problems.append(
+            Problem(
+                "vocabulary",
+                f":{fld.key}: takes one term, not {len(kept)}; {kept[0]!r} was kept and "
+                f"{', '.join(repr(label) for label in kept[1:])} dropped",
+            )
+        )
+        kept = kept[:1]
     return Parsed(tuple(kept) or None, problems)
 
 

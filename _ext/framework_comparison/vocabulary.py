@@ -153,6 +153,122 @@ STATUSES: tuple[Status, ...] = (
 
 #: criterion field key -> its terms, in the order the views show them.
 VOCABULARIES: dict[str, tuple[Term, ...]] = {
+    "kind": (
+        Term(
+            "full-stack framework",
+            "One project that brings the layers most web applications need beyond "
+            "request handling, wired together: a database layer of its own (an "
+            ":term:`ORM` or a :term:`DAL`), templates, forms and user accounts.",
+            aliases=("full-stack", "full stack", "batteries included"),
+            rule=(
+                "A framework gets it when its own distribution wires a database layer, "
+                "templates, forms and user accounts together; a small core that leaves "
+                "any of them to add-ons is not full-stack."
+            ),
+            example=(
+                ":framework:`Django` ships its ORM, templates, forms and "
+                "``django.contrib.auth`` in one package."
+            ),
+            counter=(":framework:`Flask` leaves the database, forms and accounts to extensions."),
+        ),
+        Term(
+            "microframework",
+            "A small framework, by its own description: a compact core of URL "
+            "handling and request and response objects, often with templates or "
+            "sessions, that leaves a database layer and most other layers to "
+            "extensions or to the application.",
+            aliases=("micro-framework", "micro framework"),
+            rule=(
+                "A framework gets it when it describes itself as small or micro, or its "
+                "core is request handling, routing and responses with the other layers "
+                "left to add-ons or the application."
+            ),
+            example=(
+                ":framework:`Flask` calls itself a micro framework and keeps its core to "
+                "routing, requests and templates."
+            ),
+            counter=":framework:`Django` brings its own ORM, forms and accounts.",
+        ),
+        Term(
+            "API framework",
+            "A framework that its project presents as made first for HTTP APIs "
+            "(JSON services and microservices) rather than for HTML pages: request "
+            "validation, serialisation and API descriptions come first.",
+            aliases=("api",),
+            rule=(
+                "A framework gets it when it is built for JSON or HTTP APIs first: typed "
+                "request handling and an API description are its centre, not pages for a "
+                "browser."
+            ),
+            example=":framework:`FastAPI` generates OpenAPI from typed handlers.",
+            counter=(
+                ":framework:`Flask` serves pages and APIs alike, with no API description "
+                "of its own."
+            ),
+        ),
+        Term(
+            "app/UI framework",
+            "The application and its user interface are written in Python, as a "
+            "script or as component objects, and the framework generates the "
+            "browser side and keeps it in step: no routes, templates or HTML to "
+            "write.",
+            aliases=("app framework", "ui framework", "data app framework"),
+            rule=(
+                "A framework gets it when the application's user interface is written in "
+                "Python and the framework renders it in the browser; request handlers and"
+                " templates are not the main way to write the application."
+            ),
+            example=":framework:`Streamlit` turns a Python script into an interactive page.",
+            counter=(
+                ":framework:`Django` builds pages from templates rendered by request handlers."
+            ),
+        ),
+        Term(
+            "toolkit",
+            "A library of web components (request objects, an HTTP server, "
+            "sessions, templates) from which an application, or another "
+            "framework, is put together; it sets less of an application's shape "
+            "than a framework does.",
+            aliases=("library",),
+            rule=(
+                "A project gets it when it offers building blocks (a server interface, "
+                "request handling, protocol support) that frameworks and applications are"
+                " built on, rather than a way to structure a whole application."
+            ),
+            example=":framework:`Starlette` is the ASGI toolkit that FastAPI is built on.",
+            counter=":framework:`Django` prescribes the shape of a whole application.",
+        ),
+        Term(
+            "application server",
+            "A long-running server process into which applications are deployed "
+            "(servlets, components or published objects), and which gives them "
+            "shared services such as sessions, security or storage.",
+            aliases=("app server",),
+            rule=(
+                "A framework gets it when it runs as a long-lived server process of its "
+                "own that hosts applications (and often their objects or servlets), "
+                "rather than a library loaded into another server."
+            ),
+            example=(
+                ":framework:`Zope` is a server that publishes an object database of applications."
+            ),
+            counter=":framework:`Flask` is a library that any WSGI server loads.",
+        ),
+        Term(
+            "server-pages engine",
+            "An engine whose pages are markup files with embedded Python code, "
+            "compiled into handlers, in the manner of PHP, ASP or JSP.",
+            rule=(
+                "A framework gets it when its main way to write an application is pages "
+                "that mix markup and Python code, run on the server per request."
+            ),
+            example=":framework:`Spyce` embeds Python in HTML pages.",
+            counter=(
+                ":framework:`Flask` writes handlers in Python modules and keeps markup in"
+                " templates."
+            ),
+        ),
+    ),
     "deployment": (
         Term(
             "CGI",
@@ -345,7 +461,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "chosen by a URL pattern is :term:`URL routing`.",
             example=":framework:`mod_python` runs handler functions that receive Apache's "
             "request object, and its ``cgihandler`` runs old CGI scripts.",
-            counter=":framework:`Bottle` calls functions that its route decorators map to URLs.",
+            counter=(":framework:`Bottle` calls functions that its route decorators map to URLs."),
         ),
         Term(
             "servlet style",
@@ -384,7 +500,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             rule="Given when the application declares URL patterns, in a table or with "
             "decorators, and the framework calls the function or class that matches.",
             example=":framework:`Flask` maps URLs to view functions with ``@app.route``.",
-            counter=":framework:`Zope` finds the object to call by traversing its object tree.",
+            counter=(":framework:`Zope` finds the object to call by traversing its object tree."),
         ),
         Term(
             "class-based views",
@@ -512,7 +628,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             rule="Given when the framework itself supplies what a handler declares in its "
             "parameters (a database session, the current user, a setting), beyond the "
             "request and URL values.",
-            example=":framework:`FastAPI` resolves ``Depends()`` parameters for every request.",
+            example=(":framework:`FastAPI` resolves ``Depends()`` parameters for every request."),
             counter=":framework:`Starlette` hands endpoints the request and nothing else.",
         ),
         Term(
@@ -666,7 +782,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             rule="Given when the framework carries the visitor's identifier or state in "
             "hidden fields of the forms it generates. A hidden CSRF token does not "
             "identify the visitor.",
-            example=":framework:`Albatross` can keep its session in hidden fields of each form.",
+            example=(":framework:`Albatross` can keep its session in hidden fields of each form."),
             counter=":framework:`Django`'s hidden ``csrfmiddlewaretoken`` field protects "
             "forms but does not identify the visitor.",
         ),
@@ -795,7 +911,9 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             rule="Given when the framework decides what an authenticated user may do, "
             "through roles, groups, permissions or scopes that it checks. A decorator "
             "that only demands a logged-in user does not count.",
-            example=":framework:`Django` has permissions and groups, checked with ``has_perm()``.",
+            example=(
+                ":framework:`Django` has permissions and groups, checked with ``has_perm()``."
+            ),
             counter=":framework:`Tornado`'s ``@authenticated`` only demands a logged-in user.",
         ),
         Term(
@@ -972,7 +1090,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
         Term(
             "DTML",
             "The Document Template Markup Language: Zope's original tag-based template language.",
-            rule="Given when the framework renders DTML, Zope's tag-based template language.",
+            rule=("Given when the framework renders DTML, Zope's tag-based template language."),
             example=":framework:`Zope` still renders DTML.",
             counter=":framework:`JOTWeb` uses TAL page templates, not DTML.",
         ),
@@ -992,7 +1110,9 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             aliases=("python server pages",),
             rule="Given when the framework serves HTML with embedded Python code blocks in "
             "the manner of JSP, under that name or a close variant.",
-            example=":framework:`mod_python` has the ``mod_python.psp`` module and a PSP handler.",
+            example=(
+                ":framework:`mod_python` has the ``mod_python.psp`` module and a PSP handler."
+            ),
             counter=":framework:`Draco` embeds code blocks in templates of its own language, "
             "not PSP.",
         ),
@@ -1042,7 +1162,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "side from Python component objects.",
             rule="Given when there are no page templates and the framework generates the "
             "browser side from Python component objects.",
-            example=":framework:`NiceGUI` generates the browser side from its ``ui`` elements.",
+            example=(":framework:`NiceGUI` generates the browser side from its ``ui`` elements."),
             counter=":framework:`Quixote` builds HTML in Python but sends finished pages.",
         ),
         Term(
@@ -1051,7 +1171,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "expressions, the predecessor of :term:`Genshi`.",
             rule="Given when the framework renders Kid templates, itself or through a "
             "plug-in of its own distribution.",
-            counter=":framework:`Webware for Python 3` removed the Kid plug-in of the 1.x line.",
+            counter=(":framework:`Webware for Python 3` removed the Kid plug-in of the 1.x line."),
         ),
         Term(
             "MiniJinja",
@@ -1401,7 +1521,9 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
             "helpers.",
             example=":framework:`Django` has its test runner, ``TestCase`` classes and test "
             "databases.",
-            counter=":framework:`Starlette` offers its ``TestClient`` and nothing more for tests.",
+            counter=(
+                ":framework:`Starlette` offers its ``TestClient`` and nothing more for tests."
+            ),
         ),
         Term(
             "official testing add-on",
