@@ -34,10 +34,11 @@ from docutils import nodes
 from sphinx import addnodes
 
 from .export import page_url
-from .inline import framework_ref, value_nodes
+from .inline import framework_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, Kind
-from .tabular import build_table, column_chunks, is_paged
-from .views import ViewDirective, no_match, register_renderer, row_classes, select
+from .table import field_tables
+from .tabular import is_paged
+from .views import ViewDirective, no_match, register_renderer, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -124,7 +125,6 @@ def render_finder(
     if not records:
         return [no_match("finder")]
     fields = [FIELDS_BY_KEY[key] for key in SHOWN]
-    paged = is_paged(builder)
     container = nodes.container(classes=["fw-finder"])
     if scripted(builder):
         container += data_block("finder", records_json(records, builder, SHOWN))
@@ -133,27 +133,15 @@ def render_finder(
         "every criterion."
     )
     container += nodes.paragraph(intro, intro, classes=["fw-finder-all"])
-    chunks = column_chunks(len(fields), builder)
-    for number, chunk in enumerate(chunks, start=1):
-        part = [fields[index] for index in chunk]
-        title = node["caption"] or "Every framework and criterion"
-        if len(chunks) > 1:
-            title = f"{title} ({number} of {len(chunks)})"
-        rows = [
-            (
-                [framework_ref(record)],
-                [value_nodes(record, fld, short=True, paged=paged) for fld in part],
-                row_classes(record),
-            )
-            for record in records
-        ]
-        container += build_table(
-            ["Framework", *(fld.label for fld in part)],
-            rows,
-            widths=[3, *(_WIDTHS.get(fld.kind, 3) for fld in part)],
-            classes=["fw-finder-table"],
-            title=title,
-        )
+    container += field_tables(
+        records,
+        fields,
+        builder,
+        title=node["caption"] or "Every framework and criterion",
+        name=lambda record: [framework_ref(record)],
+        widths=[3, *(_WIDTHS.get(fld.kind, 3) for fld in fields)],
+        classes=["fw-finder-table"],
+    )
     return [container]
 
 

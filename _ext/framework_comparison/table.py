@@ -34,11 +34,14 @@ from .views import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
 
     from .domain import FrameworkDomain
+    from .records import FrameworkRecord
     from .schema import Field
     from .views import framework_view
 
@@ -99,17 +102,43 @@ def render_table(
         return []
     if not records:
         return [no_match("table")]
+    return field_tables(
+        records,
+        fields,
+        builder,
+        title=node["caption"] or None,
+        name=lambda record: name_cell(record, domain),
+        widths=[_NAME_WIDTH, *(_WIDTHS.get(fld.kind, 2) for fld in fields)],
+        classes=["fw-comparison", "fw-sortable"],
+    )
+
+
+def field_tables(
+    records: Sequence[FrameworkRecord],
+    fields: Sequence[Field],
+    builder: Builder,
+    *,
+    title: str | None,
+    name: Callable[[FrameworkRecord], list[nodes.Node]],
+    widths: Sequence[int],
+    classes: Sequence[str],
+) -> list[nodes.Node]:
+    """The *fields* of *records* as one table, or on paper several, each titled "(n of m)".
+
+    *name* makes a row's framework cell; *widths* gives the name column's
+    width, then each field's.
+    """
     chunks = column_chunks(len(fields), builder)
     paged = is_paged(builder)
     result: list[nodes.Node] = []
     for number, chunk in enumerate(chunks, start=1):
         part = [fields[index] for index in chunk]
-        title = node["caption"] or None
-        if title and len(chunks) > 1:
-            title = f"{title} ({number} of {len(chunks)})"
+        part_title = title
+        if part_title and len(chunks) > 1:
+            part_title = f"{part_title} ({number} of {len(chunks)})"
         rows = [
             (
-                name_cell(record, domain),
+                name(record),
                 [value_nodes(record, fld, short=True, paged=paged) for fld in part],
                 row_classes(record),
             )
@@ -118,8 +147,8 @@ def render_table(
         result += build_table(
             ["Framework", *(fld.label for fld in part)],
             rows,
-            widths=[_NAME_WIDTH, *(_WIDTHS.get(fld.kind, 2) for fld in part)],
-            classes=["fw-comparison", "fw-sortable"],
-            title=title,
+            widths=[widths[0], *(widths[1 + index] for index in chunk)],
+            classes=classes,
+            title=part_title,
         )
     return result
