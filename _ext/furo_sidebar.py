@@ -90,7 +90,7 @@ class SidebarCache:
     """The unmarked sidebar trees of one build (of one writing process), by folder."""
 
     sphinx_trees: dict[str, str] = field(default_factory=dict)
-    #: furo's tree (after its checkbox pass), split into tags and text.
+    #: furo's tree (after its checkbox pass), split into tags and text, by the tree.
     furo_tokens: dict[str, list[str]] = field(default_factory=dict)
     #: Pages whose tree had an unexpected shape and kept furo's own rendering.
     fallbacks: list[str] = field(default_factory=list)
@@ -174,9 +174,12 @@ def mark_current_page(
     if folder is None or not context.get("furo_navigation_tree"):
         return
     cache = _CACHES[app]
-    if folder not in cache.furo_tokens:
-        cache.furo_tokens[folder] = _TAG.split(context["furo_navigation_tree"])
-    marked = mark(cache.furo_tokens[folder], own_href(app, pagename))
+    # Keyed by furo's tree, not by the folder: another extension may hand furo
+    # different trees within one folder (one per group of pages, say).
+    tree: str = context["furo_navigation_tree"]
+    if tree not in cache.furo_tokens:
+        cache.furo_tokens[tree] = _TAG.split(tree)
+    marked = mark(cache.furo_tokens[tree], own_href(app, pagename))
     if marked is None:
         # Not the shape this module knows: render this page furo's own way.
         from furo.navigation import get_navigation_tree

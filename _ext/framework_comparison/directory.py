@@ -57,16 +57,28 @@ def kind_of(record: FrameworkRecord) -> str:
     return UNRECORDED if is_special(terms[0]) else terms[0]
 
 
+def kind_sections() -> list[tuple[str, str, str]]:
+    """(kind, section title, section id) of each group, in the glossary's order.
+
+    The directory makes these sections, and the sidebar links to them.
+    """
+    kinds = [(term.label, plural(term.label)) for term in FIELDS_BY_KEY[KIND].vocabulary]
+    kinds.append((UNRECORDED, "Kind not yet recorded"))
+    sections = []
+    for label, title in kinds:
+        key = "unrecorded" if label == UNRECORDED else label
+        sections.append(
+            (label, title, "kind-" + "".join(c if c.isalnum() else "-" for c in key.lower()))
+        )
+    return sections
+
+
 class FrameworkDirectoryDirective(ViewDirective):
     """One section per kind, each listing its frameworks when the page is written."""
 
     def make_view(self) -> list[nodes.Node]:
         sections: list[nodes.Node] = []
-        kinds = [(term.label, plural(term.label)) for term in FIELDS_BY_KEY[KIND].vocabulary]
-        kinds.append((UNRECORDED, "Kind not yet recorded"))
-        for label, title in kinds:
-            key = "unrecorded" if label == UNRECORDED else label
-            section_id = "kind-" + "".join(c if c.isalnum() else "-" for c in key.lower())
+        for label, title, section_id in kind_sections():
             section = nodes.section(ids=[section_id], names=[section_id])
             section += nodes.title(title, title)
             self.state.document.note_explicit_target(section)
