@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from .browser import measure_finder, measure_table
-from .generate import EDITS, REPO, VARIANTS, edit_one_field, make_records, write_project
+from .generate import (
+    CASES,
+    REPO,
+    VARIANTS,
+    edit_one_field,
+    edit_target,
+    make_records,
+    write_project,
+)
 from .measure import snapshot, sphinx_build
 
 RESULTS = REPO / "bench" / "results"
@@ -34,11 +42,13 @@ TARGETS = {
 }
 
 
-def run_size(count: int, work: Path, log: Callable[[str], object]) -> dict[str, Any]:
+def run_size(
+    count: int, work: Path, log: Callable[[str], object], variants: tuple[str, ...] = VARIANTS
+) -> dict[str, Any]:
     records = make_records(count)
     result: dict[str, Any] = {"frameworks": count}
     outs = {}
-    for variant in VARIANTS:
+    for variant in variants:
         src = write_project(work / variant / "src", variant, records)
         out = work / variant / "html"
         build = sphinx_build(src, out)
@@ -59,34 +69,52 @@ def run_size(count: int, work: Path, log: Callable[[str], object]) -> dict[str, 
     }
     same = result["parallel"]["identical"]
     log(f"  N={count} -j 2 : {parallel.seconds:7.1f} s, identical={same}")
+    result["pages"] = page_sizes(out)
+    log(f"  N={count} pages: {result['pages']}")
     result["incremental"] = {}
-    for number, key in enumerate(EDITS):
-        edit_one_field(src, records[count // 2 + number], key)
+    for number, (key, target) in enumerate(CASES.items()):
+        edit_one_field(src, edit_target(records, count // 2 + number, key), key)
         incremental = sphinx_build(src, out, quiet=False)
         clean_out = work / "ours" / f"html-clean-{key}"
         sphinx_build(src, clean_out)
+        share = incremental.seconds / result["ours"]["seconds"]
         result["incremental"][key] = case = {
             "seconds": round(incremental.seconds, 2),
-            "share": round(incremental.seconds / result["ours"]["seconds"], 3),
+            "share": round(share, 3),
+            "target": target,
+            "met": share <= target,
             "read": incremental.read,
             "written": incremental.written,
             "identical": snapshot(out) == snapshot(clean_out),
         }
+        shutil.rmtree(clean_out, ignore_errors=True)
         log(
-            f"  N={count} edit {key}: {incremental.seconds:7.1f} s, read {case['read']}, "
+            f"  N={count} edit {key}: {incremental.seconds:7.1f} s = {100 * share:.1f} % of "
+            f"full (target {100 * target:.0f} %), read {case['read']}, "
             f"written {case['written']}, identical={case['identical']}"
         )
-    for variant in VARIANTS:
+    for variant in variants:
         result[variant]["ms_per_framework"] = round(1000 * result[variant]["seconds"] / count, 1)
-    result["ratios"] = {
-        "ours_vs_plain": round(result["ours"]["seconds"] / result["plain"]["seconds"], 3),
-        "ours_vs_basic": round(result["ours"]["seconds"] / result["basic"]["seconds"], 3),
-        "memory_vs_plain": round(result["ours"]["peak_mb"] / result["plain"]["peak_mb"], 3),
-        "memory_vs_basic": round(result["ours"]["peak_mb"] / result["basic"]["peak_mb"], 3),
-    }
+    result["ratios"] = {}
+    for baseline in set(variants) - {"ours"}:
+        ours, other = result["ours"], result[baseline]
+        result["ratios"][f"ours_vs_{baseline}"] = round(ours["seconds"] / other["seconds"], 3)
+        result["ratios"][f"memory_vs_{baseline}"] = round(ours["peak_mb"] / other["peak_mb"], 3)
     result["browser"] = measure_table(out)
     result["finder"] = measure_finder(out)
     return result
+
+
+def page_sizes(out: Path) -> dict[str, int]:
+    """The median framework page, the largest page, and the whole output, in bytes."""
+    pages = (out / "frameworks").glob("framework-*.html")
+    framework_pages = sorted(page.stat().st_size for page in pages)
+    every_file = [p.stat().st_size for p in out.rglob("*") if p.is_file()]
+    return {
+        "framework_page_median": framework_pages[len(framework_pages) // 2],
+        "largest_page": max(p.stat().st_size for p in out.rglob("*.html")),
+        "output_total": sum(every_file),
+    }
 
 
 def run_finder(count: int, work: Path, log: Callable[[str], object]) -> dict[str, Any]:
@@ -100,17 +128,20 @@ def run_finder(count: int, work: Path, log: Callable[[str], object]) -> dict[str
 
 
 def markdown(report: dict[str, Any]) -> str:
-    edits = " | ".join(f"edit {key}: read, written, % of full" for key in EDITS)
+    edits = " | ".join(f"edit {key}: read, written, % of full" for key in CASES)
     lines = [
         f"Benchmark of {report['date']} on {report['machine']['summary']}",
         "",
         "| N | ours s | plain (a) s | basic (b) s | ours/(a) | ours/(b) | ours MB | (a) MB "
         f"| (b) MB | ms/framework ours, (a), (b) | -j 2 speed-up | {edits} "
-        "| identical (-j 2, edits) | sort, filter ms (rows) |",
-        "|" + "---|" * (13 + len(EDITS)),
+        "| identical (-j 2, edits) | sort, filter ms (rows) | framework page KB "
+        "| output MB | finder toggle ms (median, slowest) |",
+        "|" + "---|" * (16 + len(CASES)),
     ]
+    absent = {"seconds": "n/a", "peak_mb": "n/a", "ms_per_framework": "n/a"}
     for size in report["sizes"]:
-        o, a, b = size["ours"], size["plain"], size["basic"]
+        o, a, b = size["ours"], size.get("plain", absent), size.get("basic", absent)
+        ratios = {"ours_vs_plain": "n/a", "ours_vs_basic": "n/a", **size["ratios"]}
         par, browser, cases = size["parallel"], size["browser"], size["incremental"].values()
         incremental = " | ".join(
             f"{c['read']}, {c['written']}, {100 * c['share']:.1f} %" for c in cases
@@ -121,12 +152,20 @@ def markdown(report: dict[str, Any]) -> str:
             sort = f"{browser['sort_ms']}, {browser['filter_ms']} ({browser['rows']})"
         lines.append(
             f"| {size['frameworks']} | {o['seconds']} | {a['seconds']} | {b['seconds']} | "
-            f"{size['ratios']['ours_vs_plain']} | {size['ratios']['ours_vs_basic']} | "
+            f"{ratios['ours_vs_plain']} | {ratios['ours_vs_basic']} | "
             f"{o['peak_mb']} | {a['peak_mb']} | {b['peak_mb']} | "
             f"{o['ms_per_framework']}, {a['ms_per_framework']}, {b['ms_per_framework']} | "
-            f"{par['speedup']} | {incremental} | {par['identical']}, {same} | {sort} |"
+            f"{par['speedup']} | {incremental} | {par['identical']}, {same} | {sort} | "
+            f"{size['pages']['framework_page_median'] / 1000:.1f} | "
+            f"{size['pages']['output_total'] / 1e6:.1f} | {toggle(size.get('finder'))} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def toggle(finder: dict[str, Any] | None) -> str:
+    if not finder:
+        return "n/a"
+    return f"{finder.get('toggle_ms')}, {finder.get('toggle_max_ms')}"
 
 
 def main() -> int:
@@ -134,6 +173,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="N = 100 only (a few minutes)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--keep", action="store_true", help="keep the generated projects")
+    parser.add_argument(
+        "--ours-only",
+        action="store_true",
+        help="skip the two baselines: only our build, its edits, page sizes and the browser",
+    )
     parser.add_argument(
         "--finder", action="store_true", help="only the finder: facet time and page size per N"
     )
@@ -156,7 +200,8 @@ def main() -> int:
     try:
         for count in sizes:
             print(f"N = {count}", flush=True)
-            report["sizes"].append(run_size(count, work / f"n{count}", print))
+            variants = ("ours",) if args.ours_only else VARIANTS
+            report["sizes"].append(run_size(count, work / f"n{count}", print, variants))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -165,7 +210,17 @@ def main() -> int:
         report["growth_per_framework"] = {
             v: round(last[v]["ms_per_framework"] / first[v]["ms_per_framework"], 2)
             for v in VARIANTS
+            if v in last
         }
+    if len(report["sizes"]) > 1:
+        first, last = report["sizes"][0], report["sizes"][-1]
+        report["page_growth"] = round(
+            last["pages"]["framework_page_median"] / first["pages"]["framework_page_median"], 2
+        )
+        print(
+            f"framework page at N={last['frameworks']} over N={first['frameworks']}: "
+            f"{report['page_growth']} (target at most 1.5)"
+        )
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     text = markdown(report)

@@ -21,11 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framework_comparison.scaffold import PAGE_SECTIONS
-from framework_comparison.schema import CRITERIA, FIELDS, GROUPS, STALE_STATUSES, fields_in_group
+from framework_comparison.schema import (
+    CRITERIA,
+    FIELDS,
+    FIELDS_BY_KEY,
+    GROUPS,
+    STALE_STATUSES,
+    fields_in_group,
+)
 from framework_comparison.vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES, VOCABULARIES
 
 REPO = Path(__file__).resolve().parent.parent
 VARIANTS = ("ours", "plain", "basic")
+KINDS = tuple(term.label for term in FIELDS_BY_KEY["kind"].vocabulary)
 LICENCES = ("MIT", "BSD-3-Clause", "Apache-2.0", "LGPL-3.0-only", "ZPL-2.1", "unknown")
 WORDS = (
     "request response handler server template session cookie database route "
@@ -96,6 +104,10 @@ def make_records(count: int, seed: int = 2026) -> list[Record]:
                 most = 1 if fld.single else min(3, len(terms))
                 values[fld.key] = ", ".join(rng.sample(terms, rng.randint(1, most)))
         values["tagline"] = sentence(rng, rng.randint(4, 8)).removesuffix(".")
+        values["kind"] = rng.choice(KINDS)
+        if number > 1 and rng.random() < 0.3:
+            # built on an earlier framework: relations never go round in a circle
+            values["relations"] = f"built on Framework {rng.randint(1, number - 1):04d}"
         prose = {section.title: paragraph(rng) for section in PROSE_SECTIONS}
         prose["summary"] = paragraph(rng, 3)
         records.append(Record(number, values, prose))
@@ -307,13 +319,36 @@ EDITS: dict[str, Callable[[str], str]] = {
     ),
     # a typical correction of one criterion
     "persistence": lambda old: "object database" if old != "object database" else "ORM",
+    # a framework now built on another one (both ends show the relation)
+    "relations": lambda old: (
+        "built on Framework 0001"
+        if old != "built on Framework 0001"
+        else "built on Framework 0002"
+    ),
 }
+#: The prose-only edit: a sentence added to one section, no field changed.
+PROSE = "prose"
+#: Every incremental case the benchmark measures, and its target share of a full build.
+CASES = {**dict.fromkeys(EDITS, 0.10), PROSE: 0.05}
+
+
+def edit_target(records: list[Record], start: int, key: str) -> Record:
+    """The first record from *start* on whose page has the field *key* (prose: any)."""
+    for record in records[start:] + records[:start]:
+        if key == PROSE or key in record.values:
+            return record
+    raise ValueError(f"no synthetic framework has the field {key!r}")
 
 
 def edit_one_field(root: Path, record: Record, key: str = "status") -> None:
-    """An incremental case: change one field of one framework on its page."""
+    """An incremental case: change one field of one framework on its page (or its prose)."""
     page = root / "frameworks" / f"{record.slug}.rst"
     text = page.read_text(encoding="utf-8")
-    old = record.values[key]
-    new = EDITS[key](old)
-    page.write_text(text.replace(f":{key}: {old}", f":{key}: {new}", 1), encoding="utf-8")
+    if key == PROSE:
+        heading = f"{PROSE_SECTIONS[0].title}\n{PROSE_SECTIONS[0].rule}\n\n"
+        changed = text.replace(heading, f"{heading}One sentence more, and no field.\n\n", 1)
+    else:
+        old = record.values[key]
+        changed = text.replace(f":{key}: {old}", f":{key}: {EDITS[key](old)}", 1)
+    assert changed != text, f"the {key} edit changed nothing on {page}"
+    page.write_text(changed, encoding="utf-8")
