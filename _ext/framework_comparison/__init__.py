@@ -18,6 +18,7 @@ reading        ``directive`` (the record and its card), ``domain`` (the
                ``scaffold`` (``make new`` and its placeholders)
 views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``views`` (placeholder, fingerprint, rewrite, resolve),
+               ``fragments`` (rows and back-links cached as HTML),
                ``tabular`` (table nodes), then one module per view:
                ``table``, ``matrix``, ``freshness``, ``glossary``,
                ``lineage`` (relations from both ends), ``timeline``
@@ -25,7 +26,8 @@ views          ``inline`` (value nodes), ``lenient`` (lenient options),
                ``directory``, ``finder`` (and the compare page)
 outputs        ``contributing`` (the guide's reference lists), ``export``
                (``frameworks.json``), ``html`` (card classes, CSS, JS),
-               ``latex`` (ragged table cells, card links on paper)
+               ``latex`` (ragged table cells, card links on paper),
+               ``sidebar`` (the sidebar's frameworks, by kind)
 tools          ``releases`` (``make check-releases``: the pages against
                PyPI), run by ``__main__``, never by the build; model only
 =============  ==============================================================
@@ -44,6 +46,7 @@ from .directory import setup_directory
 from .domain import setup_domain
 from .export import setup_export
 from .finder import setup_finder
+from .fragments import setup_fragments
 from .freshness import setup_freshness
 from .glossary import setup_glossary
 from .html import setup_html
@@ -52,6 +55,7 @@ from .lineage import setup_lineage
 from .matrix import setup_matrix
 from .pictures import setup_pictures
 from .scaffold import setup_scaffold
+from .sidebar import setup_sidebar
 from .sources import setup_sources
 from .table import setup_table
 from .timeline import setup_timeline
@@ -89,6 +93,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_scaffold(app)
     # views
     setup_views(app)
+    setup_fragments(app)
     setup_table(app)
     setup_matrix(app)
     setup_freshness(app)
@@ -102,6 +107,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_contributing(app)
     setup_export(app)
     setup_html(app)
+    setup_sidebar(app)
     setup_latex(app)
     return {
         "version": __version__,

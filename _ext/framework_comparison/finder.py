@@ -38,7 +38,7 @@ from .inline import framework_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, Kind
 from .table import field_tables
 from .tabular import is_paged
-from .views import ViewDirective, no_match, register_renderer, select
+from .views import ViewDirective, link_target, no_match, register_renderer, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -139,6 +139,8 @@ def render_finder(
         builder,
         title=node["caption"] or "Every framework and criterion",
         name=lambda record: [framework_ref(record)],
+        identity=link_target,
+        domain=domain,
         widths=[3, *(_WIDTHS.get(fld.kind, 3) for fld in fields)],
         classes=["fw-finder-table"],
     )

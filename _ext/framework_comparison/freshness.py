@@ -33,7 +33,6 @@ from .views import (
     name_cell,
     no_match,
     register_renderer,
-    row_classes,
     select,
 )
 
@@ -90,7 +89,7 @@ class ReviewStatusDirective(ViewDirective):
     default_sort = "reviewed"
 
     def make_view(self) -> list[nodes.Node]:
-        return [self.view("review-status", ["reviewed", "activity", "pypi", TODAY])]
+        return [self.view("review-status", ["reviewed", "status", "activity", "pypi", TODAY])]
 
 
 def render_review_status(
@@ -133,7 +132,7 @@ def render_review_status(
                     [term_ref(str(status))] if status else [],
                     activity_nodes(record, str(activity), linked=not paged) if activity else [],
                 ],
-                [*row_classes(record), f"fw-review-{flag}"],
+                [f"fw-review-{flag}"],
             )
         )
     return [

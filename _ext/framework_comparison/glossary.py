@@ -22,26 +22,31 @@ is written. The directive makes::
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.domains.std import make_glossary_term
 
+from . import fragments
 from .diagnostics import warn
 from .domain import DOMAIN, OPTIONAL
 from .inline import framework_ref, joined
 from .lenient import LenientDirective
 from .records import is_special
 from .schema import CRITERIA, FIELDS_BY_KEY
-from .views import placeholder, register_renderer
+from .views import link_target, placeholder, register_renderer
 from .vocabulary import CONCEPTS, SPECIAL_TERMS, STATUSES, VOCABULARIES, Term
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
 
     from .domain import FrameworkDomain
+    from .records import FrameworkRecord
     from .views import framework_view
 
 #: Pseudo-field for the back-links of ``none`` and ``unknown``.
@@ -167,15 +172,26 @@ def render_backlinks(
     """ "Frameworks: A, B." under a term, or the frameworks with ``none``/``unknown``."""
     label = node["term"]
     if node["field"] == ANY_CRITERION and is_special(label):
-        return [_special_backlinks(label, domain)]
+        holders = {
+            fld.key: tuple(link_target(r) for r in domain.with_term(fld.key, label))
+            for fld in CRITERIA
+        }
+        special = ("special-backlinks", label, tuple(holders.items()))
+        return [fragments.part(special, partial(_special_backlinks, label, domain))]
     records = domain.with_term(node["field"], label)
+    key = ("backlinks", label, tuple(link_target(r) for r in records))
+    return [fragments.part(key, partial(_backlinks, records))]
+
+
+def _backlinks(records: Sequence[FrameworkRecord]) -> nodes.paragraph:
+    """``Frameworks (2): A, B.``: a paragraph with a class, so it can be cached as HTML."""
     para = nodes.paragraph(classes=["fw-backlinks"])
     if not records:
         para += nodes.emphasis("", "No framework in this overview has this term yet.")
-        return [para]
+        return para
     para += nodes.strong("", f"Frameworks ({len(records)}): ")
     para += joined([framework_ref(record) for record in records])
-    return [para]
+    return para
 
 
 def _special_backlinks(label: str, domain: FrameworkDomain) -> nodes.Node:

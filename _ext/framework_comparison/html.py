@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from .domain import get_domain
 from .schema import FIELDS, Kind
 from .vocabulary import SPECIAL_TERMS, STATUSES
 
@@ -33,6 +34,8 @@ CARD_CLASSES = {
 
 #: The vocabularies as the script reads them, written into ``_static``.
 VOCABULARY_JS = "framework-vocabulary.js"
+#: Each framework's status, for the tables' status filter; loaded by the script.
+STATUSES_JS = "framework-statuses.js"
 #: Static files of the web site that the ePub leaves out.
 WEB_ONLY = ("framework-comparison.js", "framework-comparison-web.css")
 
@@ -43,6 +46,10 @@ def setup_html(app: Sphinx) -> None:
     # Before any page is written, so that every build links it with the same
     # checksum (a file written at the end would be new to a clean build only).
     app.connect("builder-inited", write_vocabulary_now)
+    # Not linked from any page (the script loads it), so writing it last is
+    # safe: no page carries its checksum, and a status edit need not rewrite
+    # every table.
+    app.connect("build-finished", write_statuses)
     # After furo (500) and furo_sidebar (600) have made the navigation tree.
     app.connect("html-page-context", caption_levels, priority=700)
 
@@ -111,6 +118,19 @@ def write_vocabulary(app: Sphinx, exception: Exception | None) -> None:
     text = json.dumps(vocabulary_data(), ensure_ascii=False, separators=(",", ":"))
     path = Path(app.builder.outdir, "_static", VOCABULARY_JS)
     content = f"window.FW_VOCABULARY = {text};\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.write_text(content, encoding="utf-8")
+
+
+def write_statuses(app: Sphinx, exception: Exception | None) -> None:
+    """``window.FW_STATUSES``: slug -> status of every framework, for the status filter."""
+    if exception is not None or not scripted(app):
+        return
+    statuses = {r.slug: r.get("status") for r in get_domain(app.env).records()}
+    text = json.dumps(statuses, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path = Path(app.builder.outdir, "_static", STATUSES_JS)
+    content = f"window.FW_STATUSES = {text};\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file() or path.read_text(encoding="utf-8") != content:
         path.write_text(content, encoding="utf-8")

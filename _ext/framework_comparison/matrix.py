@@ -13,15 +13,17 @@ every view shares (:class:`.views.ViewDirective`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from . import fragments
 from .diagnostics import did_you_mean
 from .inline import term_ref
 from .schema import CRITERIA, FIELDS_BY_KEY, UNKNOWN
-from .tabular import build_table, column_chunks
-from .views import ViewDirective, name_cell, no_match, register_renderer, row_classes, select
+from .tabular import build_table, column_chunks, make_row
+from .views import ViewDirective, name_cell, no_match, register_renderer, row_identity, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
     from .domain import FrameworkDomain
     from .records import FrameworkRecord
+    from .tabular import Row
     from .views import framework_view
 
 HAS = "\u2713"  # check mark; the LaTeX preamble maps it to \checkmark
@@ -87,11 +90,16 @@ def render_matrix(
         title = node["caption"] or f"{fld.heading}: frameworks by term"
         if len(chunks) > 1:
             title += f" ({number} of {len(chunks)})"
-        rows = [
-            (
-                name_cell(record, domain),
-                [mark(record, fld.key, t) for t in part],
-                row_classes(record),
+        rows: list[Row] = [
+            fragments.part(
+                (
+                    "matrix",
+                    fld.key,
+                    tuple(part),
+                    row_identity(record, domain),
+                    record.terms(fld.key),
+                ),
+                partial(_matrix_row, record, domain, fld.key, part),
             )
             for record in records
         ]
@@ -103,3 +111,9 @@ def render_matrix(
             title=title,
         )
     return result
+
+
+def _matrix_row(
+    record: FrameworkRecord, domain: FrameworkDomain, key: str, terms: list[str]
+) -> nodes.row:
+    return make_row(name_cell(record, domain), [mark(record, key, t) for t in terms], [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from .schema import FIELDS, FIELDS_BY_KEY, NONE, UNKNOWN, Kind, Value
 
@@ -53,7 +54,12 @@ class FrameworkRecord:
         return (self.name.casefold(), self.docname, self.lineno)
 
     def get(self, key: str) -> Value:
-        return dict(self.values).get(key)
+        return self._mapping.get(key)
+
+    @cached_property
+    def _mapping(self) -> dict[str, Value]:
+        # Every view asks each record for several fields: build the mapping once.
+        return dict(self.values)
 
     def terms(self, key: str) -> tuple[str, ...]:
         """A criterion's terms; a missing criterion counts as ``unknown``."""

@@ -16,25 +16,28 @@ every page (see :mod:`.views`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
+from . import fragments
 from .diagnostics import did_you_mean
 from .inline import value_nodes
 from .lenient import split_list
 from .schema import FIELDS_BY_KEY, GROUPS_BY_KEY, Kind, fields_in_group
-from .tabular import build_table, column_chunks, is_paged
+from .tabular import build_table, column_chunks, is_paged, make_row
 from .views import (
     SHARED_OPTIONS,
     ViewDirective,
+    link_target,
     name_cell,
     no_match,
     register_renderer,
-    row_classes,
+    row_identity,
     select,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Hashable, Sequence
 
     from docutils import nodes
     from sphinx.application import Sphinx
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from .domain import FrameworkDomain
     from .records import FrameworkRecord
     from .schema import Field
+    from .tabular import Row
     from .views import framework_view
 
 #: Relative column widths by field kind (the name column is 3).
@@ -108,9 +112,35 @@ def render_table(
         builder,
         title=node["caption"] or None,
         name=lambda record: name_cell(record, domain),
+        identity=lambda record: row_identity(record, domain),
+        domain=domain,
         widths=[_NAME_WIDTH, *(_WIDTHS.get(fld.kind, 2) for fld in fields)],
         classes=["fw-comparison", "fw-sortable"],
     )
+
+
+def _table_row(
+    record: FrameworkRecord,
+    fields: Sequence[Field],
+    name: Callable[[FrameworkRecord], list[nodes.Node]],
+    paged: bool,
+) -> nodes.row:
+    cells = [value_nodes(record, fld, short=True, paged=paged) for fld in fields]
+    return make_row(name(record), cells, [])
+
+
+def value_key(record: FrameworkRecord, fld: Field, domain: FrameworkDomain) -> Hashable:
+    """What a cell of *fld* shows for *record*: equal keys give equal cells."""
+    if fld.is_criterion:
+        return record.terms(fld.key)
+    if fld.kind is Kind.RELATIONS:
+        return tuple(
+            (kind, name, link_target(other) if (other := domain.find(name)) else None)
+            for kind, name in record.relations()
+        )
+    if fld.kind is Kind.ACTIVITY:
+        return (record.get(fld.key), record.get("pypi"))
+    return record.get(fld.key)
 
 
 def field_tables(
@@ -120,13 +150,16 @@ def field_tables(
     *,
     title: str | None,
     name: Callable[[FrameworkRecord], list[nodes.Node]],
+    identity: Callable[[FrameworkRecord], Hashable],
+    domain: FrameworkDomain,
     widths: Sequence[int],
     classes: Sequence[str],
 ) -> list[nodes.Node]:
     """The *fields* of *records* as one table, or on paper several, each titled "(n of m)".
 
-    *name* makes a row's framework cell; *widths* gives the name column's
-    width, then each field's.
+    *name* makes a row's framework cell, and *identity* says what that cell
+    shows (for the row's cache key); *widths* gives the name column's width,
+    then each field's.
     """
     chunks = column_chunks(len(fields), builder)
     paged = is_paged(builder)
@@ -136,11 +169,17 @@ def field_tables(
         part_title = title
         if part_title and len(chunks) > 1:
             part_title = f"{part_title} ({number} of {len(chunks)})"
-        rows = [
-            (
-                name(record),
-                [value_nodes(record, fld, short=True, paged=paged) for fld in part],
-                row_classes(record),
+        shown = tuple(fld.key for fld in part)
+        rows: list[Row] = [
+            fragments.part(
+                (
+                    "table",
+                    shown,
+                    paged,
+                    identity(record),
+                    tuple(value_key(record, fld, domain) for fld in part),
+                ),
+                partial(_table_row, record, part, name, paged),
             )
             for record in records
         ]

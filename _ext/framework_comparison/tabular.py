@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 
     from sphinx.builders import Builder
 
-    #: One row: the framework cell, the data cells, and the row's classes.
-    Row: TypeAlias = tuple[Sequence[nodes.Node], Sequence[list[nodes.Node]], list[str]]
+    #: One row: the framework cell, the data cells, and the row's classes; or a
+    #: lazy part (:func:`.fragments.part`) that makes the row when it must.
+    Row: TypeAlias = (
+        tuple[Sequence[nodes.Node], Sequence[list[nodes.Node]], list[str]] | nodes.Element
+    )
 
 #: In formats without horizontal scrolling (LaTeX, ePub), a wide table is split
 #: into several narrower ones, each repeating the framework name column.
@@ -41,6 +44,19 @@ def column_chunks(count: int, builder: Builder, limit: int = PAGED_MAX_COLUMNS) 
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
+def make_row(
+    name: Sequence[nodes.Node], cells: Sequence[list[nodes.Node]], classes: list[str]
+) -> nodes.row:
+    """One body row: the framework cell, then the data cells."""
+    row = nodes.row(classes=classes)
+    row += nodes.entry("", nodes.paragraph("", "", *name))
+    for cell in cells:
+        # An empty cell gets no paragraph: most matrix cells are empty, and
+        # every node costs time in each transform and writer.
+        row += nodes.entry("", nodes.paragraph("", "", *cell)) if cell else nodes.entry()
+    return row
+
+
 def build_table(
     headers: Sequence[str | list[nodes.Node]],
     rows: Sequence[Row],
@@ -49,7 +65,8 @@ def build_table(
     classes: Sequence[str] = (),
     title: str | None = None,
 ) -> list[nodes.Node]:
-    """A standard table node with a header row; ``rows`` hold (name, cells, row classes).
+    """A standard table node with a header row; ``rows`` hold (name, cells, row classes)
+    or lazy parts.
 
     The LaTeX column spec uses the relative widths, and every table is a
     ``longtable``, so it breaks across pages.
@@ -70,14 +87,9 @@ def build_table(
     thead += header_row
     tbody = nodes.tbody()
     tgroup += tbody
-    for name, cells, row_classes in rows:
-        row = nodes.row(classes=row_classes)
-        row += nodes.entry("", nodes.paragraph("", "", *name))
-        for cell in cells:
-            # An empty cell gets no paragraph: most matrix cells are empty, and
-            # every node costs time in each transform and writer.
-            row += nodes.entry("", nodes.paragraph("", "", *cell)) if cell else nodes.entry()
-        tbody += row
+    for row in rows:
+        # a lazy part (see fragments) is made only when its HTML is not cached
+        tbody += row if isinstance(row, nodes.Node) else make_row(*row)
     # Always longtable: even a short table can outgrow a page when its cells
     # wrap (long licence expressions), and only longtable breaks across pages.
     table["classes"].append("longtable")

@@ -80,7 +80,7 @@ class TimelineDirective(ViewDirective):
                 f"one of: {', '.join(criteria)}"
             )
             group_by = ""
-        depends = ["first-release", "ended", "latest-release", TODAY, group_by]
+        depends = ["first-release", "ended", "latest-release", "status", TODAY, group_by]
         return [self.view("timeline", [d for d in depends if d], group_by=group_by)]
 
 
@@ -88,7 +88,15 @@ class FamilyTreeDirective(ViewDirective):
     """The frameworks that relations connect, family by family, over time."""
 
     def make_view(self) -> list[nodes.Node]:
-        depends = ["first-release", "ended", "latest-release", "relations", "aliases", TODAY]
+        depends = [
+            "first-release",
+            "ended",
+            "latest-release",
+            "status",
+            "relations",
+            "aliases",
+            TODAY,
+        ]
         return [self.view("family-tree", depends)]
 
 

@@ -34,6 +34,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from . import fragments
 from .config import today
 from .diagnostics import did_you_mean
 from .domain import DOMAIN, get_domain
@@ -55,8 +56,9 @@ if TYPE_CHECKING:
 
     Renderer = Callable[["framework_view", FrameworkDomain, Builder], list[nodes.Node]]
 
-#: Pseudo-fields of view dependencies: the set of records, and the build date.
-NAMES, TODAY = "@names", "@today"
+#: Pseudo-fields of view dependencies: the set of records, the build date, and
+#: the successors that the rows of stale frameworks name.
+NAMES, TODAY, SUCCESSION = "@names", "@today", "@succession"
 #: The options every view takes; :class:`ViewDirective` reads them.
 SHARED_OPTIONS = ("status", "sort", "caption")
 #: Relative column widths times this gives the text builder's widths in characters.
@@ -189,9 +191,12 @@ class ViewDirective(LenientDirective):
         """The placeholder of view *name*, carrying the shared options."""
         statuses = self.chosen_statuses()
         sort = self.chosen_sort()
-        # Rows carry their status (for the HTML status filter) whatever the fields,
-        # and a stale framework's row names its successor.
-        depends = {*depends, "status", "relations", "aliases", sort.lstrip("-")} - {"name"}
+        # A stale framework's row names its successor. The status filter of the
+        # HTML tables reads each row's status from a file of its own, so rows
+        # depend on a status only when the view shows, filters or sorts by it.
+        depends = {*depends, SUCCESSION, sort.lstrip("-")} - {"name"}
+        if statuses:
+            depends.add("status")
         return placeholder(
             self,
             name,
@@ -264,12 +269,6 @@ def select(domain: FrameworkDomain, node: framework_view) -> list[FrameworkRecor
     return records
 
 
-def row_classes(record: FrameworkRecord) -> list[str]:
-    """The classes of a record's row: its status, for the HTML status filter."""
-    status = record.get("status")
-    return [f"fw-status-{status}"] if status else []
-
-
 def name_cell(record: FrameworkRecord, domain: FrameworkDomain) -> list[nodes.Node]:
     """A row's framework cell: its link, and the successor of a stale framework."""
     cell: list[nodes.Node] = [framework_ref(record)]
@@ -280,6 +279,23 @@ def name_cell(record: FrameworkRecord, domain: FrameworkDomain) -> list[nodes.No
             cell += joined([framework_ref(other) for other in successors])
             cell.append(nodes.Text(")"))
     return cell
+
+
+def row_identity(record: FrameworkRecord, domain: FrameworkDomain) -> tuple[object, ...]:
+    """What a row's framework cell shows: the record's link, and its successors' links.
+
+    Part of the key of a cached row (:mod:`.fragments`): equal identities give
+    equal cells.
+    """
+    successors: tuple[tuple[str, str, str], ...] = ()
+    if record.get("status") in STALE_STATUSES:
+        successors = tuple(link_target(other) for other in domain.successors(record))
+    return (*link_target(record), successors)
+
+
+def link_target(record: FrameworkRecord) -> tuple[str, str, str]:
+    """Where a link to *record* points, and the name it shows."""
+    return (record.name, record.docname, record.anchor)
 
 
 def no_match(what: str) -> nodes.paragraph:
@@ -296,13 +312,19 @@ def fingerprints(domain: FrameworkDomain, env: BuildEnvironment) -> dict[str, st
     A view shows some fields of every record, so it is stale when one of
     those fields changed on any page, or when a record came, went, or
     moved (``NAMES``). The review status also depends on the date and the
-    staleness limit (``TODAY``).
+    staleness limit (``TODAY``); a row's name cell on the successors of the
+    stale frameworks (``SUCCESSION``).
     """
     records = domain.records()
     parts: dict[str, object] = {NAMES: [(r.name, r.docname, r.lineno) for r in records]}
     for fld in FIELDS:
         parts[fld.key] = [(r.slug, r.get(fld.key)) for r in records]
     parts[TODAY] = f"{today(env.config).isoformat()}|{env.config.framework_stale_months}"
+    parts[SUCCESSION] = [
+        (r.slug, [other.slug for other in domain.successors(r)])
+        for r in records
+        if r.get("status") in STALE_STATUSES
+    ]
     return {key: _digest(part) for key, part in parts.items()}
 
 
@@ -366,6 +388,7 @@ class ViewResolver(SphinxPostTransform):
         builder = self.env._app.builder
         for node in list(self.document.findall(framework_view)):
             built = RENDERERS[node["view"]](node, domain, builder)
+            built = fragments.resolve(built, self.document, self.env._app)
             for new in built:
                 # LaTeX labels every titled table; ids follow document order,
                 # so they are the same in every build.

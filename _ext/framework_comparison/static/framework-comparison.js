@@ -2,7 +2,9 @@
  *
  * Progressive enhancement: every page is complete without this script. It
  * reads the vocabularies from framework-vocabulary.js (window.FW_VOCABULARY,
- * written by the build) and, on the finder and compare pages, the records
+ * written by the build), the statuses for the tables' filter from
+ * framework-statuses.js (window.FW_STATUSES, loaded on demand) and, on the
+ * finder and compare pages, the records
  * from a JSON block the build writes into the page. Matching is always by
  * term: a typed word selects the term it names (its aliases too), and no
  * substring ever matches. State lives in the URL query. No dependencies, no
@@ -216,7 +218,7 @@
         terms: texts.map(cellTerms),
         words: texts.map(words),
         marks: cells.map(function (cell) { return cell.textContent.trim() === "\u2713"; }),
-        status: (/fw-status-(\w+)/.exec(row.className) || ["", ""])[1],
+        status: (window.FW_STATUSES || {})[slugOf(row)] || "",
       };
     });
     // Any table of frameworks can pick two to four of them to see side by side.
@@ -753,10 +755,21 @@
     wrapper.classList.add("fw-scroll");
   }
 
+  // The tables' status filter reads each framework's status from a file of
+  // its own, so that a status edit need not rewrite every table page.
+  function withStatuses(then) {
+    if (window.FW_STATUSES) return then();
+    var script = document.createElement("script");
+    script.src = ROOT + "_static/framework-statuses.js";
+    script.onload = script.onerror = then;
+    document.head.appendChild(script);
+  }
+
   function init() {
     document.querySelectorAll(".fw-finder").forEach(finder);
     document.querySelectorAll(".fw-compare").forEach(compare);
-    document.querySelectorAll("table.fw-sortable").forEach(enhance);
+    var tables = document.querySelectorAll("table.fw-sortable");
+    if (tables.length) withStatuses(function () { tables.forEach(enhance); });
     document.querySelectorAll(".table-wrapper").forEach(function (wrapper) {
       if (wrapper.querySelector("table.fw-table")) scrollable(wrapper);
     });
