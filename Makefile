@@ -92,8 +92,8 @@ fields: $(STAMP) ## Print the field reference: every field and how to write it
 check-releases: $(STAMP) ## Report drift between the pages and PyPI (O=--write, O=--json)
 	@PYTHONPATH=_ext $(BIN)/python -m framework_comparison check-releases $(O)
 
-bench: $(DEV_STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only)
-	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick)
+bench: $(DEV_STAMP) ## Benchmark builds at N = 100, 300, 1000 (QUICK=1: N = 100 only; O=--ours-only)
+	PYTHONPATH=_ext $(BIN)/python -m bench $(if $(QUICK),--quick) $(O)
 
 # The dev lock is resolved under the docs lock's pins, so the two never disagree.
 lock: $(DEV_STAMP) ## Re-resolve both locks from pyproject.toml
