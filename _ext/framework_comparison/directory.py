@@ -17,14 +17,16 @@ view shares (:class:`.views.ViewDirective`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from . import fragments
 from .inline import framework_ref, term_ref
 from .records import is_special
 from .schema import FIELDS_BY_KEY, UNKNOWN
-from .views import ViewDirective, register_renderer, select
+from .views import ViewDirective, link_target, register_renderer, select
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -105,10 +107,16 @@ def render_directory(
         intro += nodes.Text(f": {len(records)}.")
     if not records:
         return [intro]
+    shown = tuple((link_target(r), *(r.get(key) for key in SHOWN[1:])) for r in records)
+    return [intro, fragments.part(("directory", shown), partial(entries, records))]
+
+
+def entries(records: list[FrameworkRecord]) -> nodes.bullet_list:
+    """The list of one kind's frameworks (a list with a class: cached as HTML)."""
     items = nodes.bullet_list(classes=["fw-directory"])
     for record in records:
         items += nodes.list_item("", entry(record))
-    return [intro, items]
+    return items
 
 
 def entry(record: FrameworkRecord) -> nodes.paragraph:
