@@ -18,18 +18,28 @@ def test_landing_page_and_framework_index(site_html):
     index = (site_html / "index.html").read_text(encoding="utf-8")
     assert "Python Web Frameworks Overview" in index
     frameworks = (site_html / "frameworks" / "index.html").read_text(encoding="utf-8")
+    article = re.search(r'<article role="main".*?</article>', frameworks, re.S).group(0)
     pages = sorted(p.stem for p in (REPO / "frameworks").glob("*.rst") if p.stem != "index")
     assert pages, "the site has framework pages"
     for page in pages:
-        assert f'href="{page}.html"' in frameworks, page
+        assert f'href="{page}.html#framework-' in article, page
 
 
 @pytest.mark.slow
-def test_framework_index_is_sorted(site_html):
-    frameworks = (site_html / "frameworks" / "index.html").read_text(encoding="utf-8")
-    pages = sorted(p.stem for p in (REPO / "frameworks").glob("*.rst") if p.stem != "index")
-    positions = [frameworks.index(f'href="{page}.html"') for page in pages]
-    assert positions == sorted(positions)
+def test_the_sidebar_leads_to_every_framework_through_its_kind(site_html):
+    """Every page's sidebar lists the kinds; each links to its section of the directory."""
+    directory = (site_html / "frameworks" / "index.html").read_text(encoding="utf-8")
+    for page in ("index.html", "comparisons/today.html", "frameworks/flask.html"):
+        html = (site_html / page).read_text(encoding="utf-8")
+        tree = re.search(r'<div class="sidebar-tree">(.*?)</div>', html, re.S).group(1)
+        kinds = re.findall(r'href="[^"]*index\.html#(kind-[^"]+)"', tree)
+        assert kinds, page
+        for section in kinds:
+            assert f'<section id="{section}">' in directory, (page, section)
+    flask = (site_html / "frameworks" / "flask.html").read_text(encoding="utf-8")
+    tree = re.search(r'<div class="sidebar-tree">(.*?)</div>', flask, re.S).group(1)
+    assert 'href="bottle.html"' in tree  # another microframework
+    assert 'href="zope.html"' not in tree  # an application server
 
 
 @pytest.mark.slow
